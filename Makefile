@@ -1,0 +1,48 @@
+# Two commands for a new machine: `make run` and `make test`. `make install` is the shared first step.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+HEARD := $(BIN)/heard
+VENDOR := static/vendor
+SODIUM := node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs
+CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
+
+.PHONY: install run test bench lint messages services
+
+install: $(HEARD) $(VENDOR)/libsodium-wrappers.mjs $(CATALOGS:.po=.mo)
+
+$(HEARD): pyproject.toml
+	test -d $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(HEARD)
+
+$(SODIUM): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(SODIUM)
+
+# Served from our own origin with no bundler: point the module's bare import at its sibling file.
+$(VENDOR)/libsodium-wrappers.mjs: $(SODIUM)
+	mkdir -p $(VENDOR)
+	cp node_modules/libsodium/dist/modules-esm/libsodium.mjs $(VENDOR)/libsodium.mjs
+	sed 's|from"libsodium"|from"./libsodium.mjs"|' $(SODIUM) > $@
+
+%.mo: %.po $(HEARD)
+	$(BIN)/pybabel compile --use-fuzzy -i $< -o $@
+
+# Re-extract messages after changing strings; every catalog is updated.
+messages: $(HEARD)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o locales/messages.pot --no-location --omit-header .
+	$(BIN)/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching
+
+run: install
+	$(HEARD) run
+
+test: install
+	bash tests/services.sh
+	$(BIN)/ruff check .
+	HEARD_TEST_BACKEND=sqlite $(BIN)/pytest
+	HEARD_TEST_BACKEND=postgres $(BIN)/pytest -m "not sqlite_only"
+
+bench: install
+	bash tests/services.sh
+	$(BIN)/python bench/intake.py

@@ -1,0 +1,239 @@
+"""The `heard` command."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import json
+import secrets
+import subprocess
+import sys
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+import click
+
+from feedback import db
+from feedback.settings import get_settings
+
+T = TypeVar("T")
+HEARD = (sys.executable, "-m", "feedback.cli")
+
+
+def _run(coro: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coro)
+
+
+async def _with_db(coro: Coroutine[Any, Any, T]) -> T:
+    async with db.connected():
+        return await coro
+
+
+@click.group()
+def cli() -> None:
+    """Heard: anonymous, sealed feedback from survivors to the services they use."""
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply database migrations."""
+    applied = _run(db.migrate())
+    click.echo(f"applied {len(applied)} migration(s)" if applied else "database is up to date")
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+@cli.group()
+def keys() -> None:
+    """Analysis keys: the worker's private keys and their public halves."""
+
+
+def _passphrase_for_new_key() -> str:
+    given = get_settings().key_passphrase
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise click.ClickException("Set HEARD_KEY_PASSPHRASE or run this in a terminal.")
+    first = getpass.getpass("Passphrase for the analysis key: ")
+    if len(first) < 12:
+        raise click.ClickException("Use a passphrase of at least 12 characters.")
+    if getpass.getpass("Again: ") != first:
+        raise click.ClickException("The passphrases differ.")
+    return first
+
+
+async def _add_key(passphrase: str, demo: bool) -> str:
+    from feedback.keys import keyfile, service
+
+    new = keyfile.add_key(get_settings().key_file, passphrase, demo=demo)
+    await service.register(new.kid, new.public_key)
+    return new.kid
+
+
+@keys.command("init")
+@click.option("--demo", is_flag=True, help="A demo key whose passphrase is written beside it.")
+@click.option("--if-missing", is_flag=True, help="Do nothing if a key file exists already.")
+def keys_init(demo: bool, if_missing: bool) -> None:
+    """Make the first analysis keypair."""
+    from feedback.keys import keyfile
+
+    settings = get_settings()
+    if settings.key_file.exists():
+        if if_missing:
+            return
+        raise click.ClickException(f"{settings.key_file} exists; use `heard keys rotate`.")
+    _run(db.migrate())
+    if demo:
+        passphrase = secrets.token_urlsafe(24)
+        note = keyfile.demo_passphrase_path(settings.key_file)
+        note.parent.mkdir(parents=True, exist_ok=True)
+        note.write_text(f"{passphrase}\n")
+        note.chmod(0o600)
+    else:
+        passphrase = _passphrase_for_new_key()
+    kid = _run(_with_db(_add_key(passphrase, demo)))
+    click.echo(f"analysis key {kid} written to {settings.key_file}")
+    if demo:
+        click.echo(
+            f"DEMO ONLY: its passphrase is in {note}. Never use a demo key for real feedback.",
+            err=True,
+        )
+
+
+@keys.command("rotate")
+def keys_rotate() -> None:
+    """Make a new current key; older keys stay in the key file to open older submissions."""
+    from feedback.keys.keyfile import KeyFileError
+
+    try:
+        kid = _run(_with_db(_add_key(_worker_passphrase(), demo=False)))
+    except KeyFileError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"analysis key {kid} is now current")
+
+
+def _worker_passphrase() -> str:
+    from feedback.keys.keyfile import demo_passphrase_path
+
+    settings = get_settings()
+    if settings.key_passphrase:
+        return settings.key_passphrase
+    demo = demo_passphrase_path(settings.key_file)
+    if demo.exists():
+        return demo.read_text().strip()
+    if not sys.stdin.isatty():
+        raise click.ClickException("Set HEARD_KEY_PASSPHRASE or run this in a terminal.")
+    return getpass.getpass("Passphrase for the analysis key: ")
+
+
+# --- processes --------------------------------------------------------------------------------
+
+
+async def _has_key() -> bool:
+    from feedback.keys.models import AnalysisKey
+
+    return await AnalysisKey.exists()
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int, help="uvicorn processes")
+def serve(host: str, port: int, workers: int) -> None:
+    """Run the web service (it never loads the analysis private key)."""
+    import uvicorn
+
+    from feedback.logs import uvicorn_log_config
+
+    _run(db.migrate())
+    if not _run(_with_db(_has_key())) and not get_settings().key_file.exists():
+        # First run on an empty data dir: a demo key, made in a child process so that this
+        # (web) process never holds a private key, not even the one it just made.
+        subprocess.run(
+            [*HEARD, "keys", "init", "--demo", "--if-missing"],
+            check=True,
+        )
+    click.echo(f"Heard is listening on http://{host}:{port}/feedback", err=True)
+    uvicorn.run(
+        "feedback.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=uvicorn_log_config(),
+        server_header=False,
+        proxy_headers=False,
+    )
+
+
+@cli.command()
+@click.option("--drain", is_flag=True, help="Process everything pending, then exit.")
+@click.option("--threads", default=2, show_default=True, type=int)
+def worker(drain: bool, threads: int) -> None:
+    """Run the on-prem analysis worker: it unlocks the private key and decrypts in memory."""
+    from feedback import worker as runtime
+    from feedback.keys.keyfile import KeyFileError, Keyring
+    from feedback.logs import configure_worker_logging
+
+    configure_worker_logging()
+    try:
+        keyring = Keyring.unlock(get_settings().key_file, _worker_passphrase())
+    except KeyFileError as error:
+        raise click.ClickException(str(error)) from None
+    runtime.start(keyring)
+    try:
+        if drain:
+            click.echo(f"analysed {runtime.drain()} submission(s)", err=True)
+            return
+        runtime.sweep()
+        runtime.consume(threads)
+    finally:
+        runtime.stop()
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def run(host: str, port: int) -> None:
+    """Run web and worker together on this machine (the embedded default), until Ctrl-C."""
+    _run(db.migrate())
+    subprocess.run([*HEARD, "keys", "init", "--demo", "--if-missing"], check=True)
+    worker_process = subprocess.Popen([*HEARD, "worker"])
+    try:
+        subprocess.run([*HEARD, "serve", "--host", host, "--port", str(port)], check=False)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        worker_process.terminate()
+        worker_process.wait(timeout=30)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def status(as_json: bool) -> None:
+    """Counts of submissions by status."""
+    from feedback.intake import service
+
+    counts = _run(_with_db(service.counts()))
+    if as_json:
+        click.echo(json.dumps({"submissions": counts}))
+    else:
+        for name, value in counts.items():
+            click.echo(f"{name:>9}: {value}")
+
+
+@cli.command("retry-failed")
+def retry_failed() -> None:
+    """Put failed submissions back in the queue, e.g. after fixing the worker."""
+    from feedback.intake import service
+
+    click.echo(f"{_run(_with_db(service.retry_failed()))} submission(s) pending again")
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

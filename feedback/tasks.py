@@ -1,0 +1,43 @@
+"""The huey queue. It carries submission ids only, never text.
+
+The web tier imports this module to enqueue; the task body runs on the worker, which installs
+its runtime (the unlocked keys and a database loop) with `feedback.worker.start`.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from huey import Huey, RedisHuey, SqliteHuey, crontab
+
+from feedback.settings import get_settings
+
+QUEUE_NAME = "heard"
+
+
+def make_huey(queue_url: str) -> Huey:
+    scheme = urlparse(queue_url).scheme
+    if scheme in ("redis", "rediss", "unix"):
+        return RedisHuey(QUEUE_NAME, url=queue_url, results=False, utc=True)
+    if scheme == "sqlite":
+        path = queue_url.removeprefix("sqlite://")
+        return SqliteHuey(QUEUE_NAME, filename=path, results=False, utc=True)
+    raise ValueError(f"HEARD_QUEUE_URL must be sqlite://PATH or redis://…, not {scheme}://")
+
+
+huey = make_huey(get_settings().queue_url)
+
+
+@huey.task(retries=3, retry_delay=5, context=True)
+def analyse(submission_id: str, task: object = None) -> bool:
+    from feedback import worker  # worker-only code: the web process never imports it
+
+    return worker.run_task(submission_id, retries_left=getattr(task, "retries", 0))
+
+
+@huey.periodic_task(crontab(minute="*/5"))
+def sweep() -> None:
+    """Pick up anything left pending, e.g. accepted while the queue was down."""
+    from feedback import worker
+
+    worker.sweep()

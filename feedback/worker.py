@@ -1,0 +1,101 @@
+"""The on-prem worker's runtime: unlocked keys, one database event loop, the huey consumer.
+
+Tasks run on huey's threads; database work is handed to a single event loop thread so that
+Tortoise keeps one set of connections for the whole process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from huey.consumer import Consumer
+
+from feedback import db
+from feedback.intake import service
+from feedback.keys.keyfile import Keyring
+from feedback.tasks import huey
+
+log = logging.getLogger("heard.worker")
+T = TypeVar("T")
+
+
+class AnalysisRetry(Exception):
+    """Raised so huey tries again later; it carries no detail of the submission's content."""
+
+
+@dataclass
+class Runtime:
+    keyring: Keyring
+    loop: asyncio.AbstractEventLoop
+
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+
+
+_runtime: Runtime | None = None
+
+
+def start(keyring: Keyring) -> Runtime:
+    global _runtime
+    loop = asyncio.new_event_loop()
+    threading.Thread(target=loop.run_forever, name="heard-db", daemon=True).start()
+    _runtime = Runtime(keyring=keyring, loop=loop)
+    _runtime.run(db.connect())
+    return _runtime
+
+
+def stop() -> None:
+    global _runtime
+    if _runtime is not None:
+        _runtime.run(db.close())
+        _runtime.loop.call_soon_threadsafe(_runtime.loop.stop)
+        _runtime = None
+
+
+def _require() -> Runtime:
+    if _runtime is None:
+        raise RuntimeError("the worker runtime is not started")
+    return _runtime
+
+
+def run_task(submission_id: str, retries_left: int) -> bool:
+    runtime = _require()
+    try:
+        return runtime.run(service.analyse(submission_id, runtime.keyring.open))
+    except Exception as error:
+        # Name the error's type only: its message could quote the content being analysed.
+        log.warning("analysis of %s failed (%s)", submission_id, type(error).__name__)
+        attempts = runtime.run(service.record_attempt(submission_id))
+        if retries_left > 0 and attempts < service.MAX_ATTEMPTS:
+            raise AnalysisRetry(submission_id) from None
+        return False
+
+
+def sweep() -> int:
+    runtime = _require()
+    done = 0
+    for submission_id in runtime.run(service.pending_ids()):
+        try:
+            done += runtime.run(service.analyse(submission_id, runtime.keyring.open))
+        except Exception as error:
+            log.warning("analysis of %s failed (%s)", submission_id, type(error).__name__)
+            runtime.run(service.record_attempt(submission_id))
+    return done
+
+
+def drain() -> int:
+    """Run every queued task now, then everything still pending in the database."""
+    done = 0
+    while (task := huey.dequeue()) is not None:
+        # huey.execute handles a task's own errors (retries); a retry stays pending for sweep.
+        done += bool(huey.execute(task))
+    return done + sweep()
+
+
+def consume(workers: int) -> None:
+    Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()

@@ -1,0 +1,190 @@
+"""Fixtures that run Heard for real: CLI subprocesses, uvicorn on loopback, a real database.
+
+HEARD_TEST_BACKEND picks the engines: `sqlite` (the embedded default: SQLite and huey's SQLite
+queue in the data dir) or `postgres` (PostgreSQL and Redis on loopback, started by
+tests/services.sh).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+# This test process imports feedback modules (the queue, the crypto): keep their defaults away
+# from the working tree.
+os.environ.setdefault("HEARD_DATA_DIR", tempfile.mkdtemp(prefix="heard-pytest-"))
+
+BACKEND = os.environ.get("HEARD_TEST_BACKEND", "sqlite")
+PG_ADMIN = "postgres://heard:heard@127.0.0.1:5432/postgres"
+REDIS_URL = "redis://127.0.0.1:6379/1"
+PASSPHRASE = "correct horse battery staple, for tests"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if BACKEND == "sqlite":
+        return
+    skip = pytest.mark.skip(reason="inspects SQLite files; runs in the sqlite pass")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def _psql_admin(sql: str) -> None:
+    subprocess.run(["psql", PG_ADMIN, "-q", "-c", sql], check=True, capture_output=True, text=True)
+
+
+@dataclass
+class Heard:
+    """One installation of Heard: a data dir, a database, a queue, and a way to run commands."""
+
+    data_dir: Path
+    env: dict[str, str]
+    database_url: str
+    queue_url: str
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    @property
+    def key_file(self) -> Path:
+        return self.data_dir / "analysis-key.json"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def run(
+        self, *args: str, check: bool = True, **kwargs: object
+    ) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "feedback.cli", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"heard {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+            )
+        return result
+
+    @property
+    def web_env(self) -> dict[str, str]:
+        """The web tier is never given the key passphrase."""
+        return {k: v for k, v in self.env.items() if k != "HEARD_KEY_PASSPHRASE"}
+
+    def spawn(
+        self, *args: str, log_name: str, prefix: tuple[str, ...] = (), web: bool = False
+    ) -> subprocess.Popen[bytes]:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = (self.log_dir / log_name).open("ab")
+        command = [*prefix] if prefix else [sys.executable, "-m", "feedback.cli"]
+        env = self.web_env if web else self.env
+        process = subprocess.Popen([*command, *args], env=env, stdout=log, stderr=log)
+        self.processes.append(process)
+        return process
+
+    def serve(self, prefix: tuple[str, ...] = ()) -> str:
+        port = free_port()
+        self.spawn("serve", "--port", str(port), log_name="web.log", prefix=prefix, web=True)
+        url = f"http://127.0.0.1:{port}"
+        wait_for(url + "/healthz")
+        return url
+
+    def status(self) -> dict[str, int]:
+        import json
+
+        return json.loads(self.run("status", "--json").stdout)["submissions"]
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+        self.processes.clear()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not come up")
+
+
+def _new_installation(tmp_path: Path) -> Iterator[Heard]:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("HEARD_", "DATABASE_URL"))
+    }
+    env["HEARD_DATA_DIR"] = str(data_dir)
+    env["PYTHONUNBUFFERED"] = "1"
+    database = None
+    if BACKEND == "postgres":
+        database = f"heard_test_{uuid.uuid4().hex[:12]}"
+        _psql_admin(f"CREATE DATABASE {database} OWNER heard")
+        env["DATABASE_URL"] = f"postgres://heard:heard@127.0.0.1:5432/{database}"
+        env["HEARD_QUEUE_URL"] = REDIS_URL
+        import redis
+
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    heard = Heard(
+        data_dir=data_dir,
+        env=env,
+        database_url=env.get("DATABASE_URL", ""),
+        queue_url=env.get("HEARD_QUEUE_URL", ""),
+    )
+    try:
+        yield heard
+    finally:
+        heard.stop()
+        if database:
+            _psql_admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+
+
+@pytest.fixture
+def heard(tmp_path: Path) -> Iterator[Heard]:
+    """A fresh, migrated installation with a real (not demo) analysis key."""
+    for installation in _new_installation(tmp_path):
+        installation.env["HEARD_KEY_PASSPHRASE"] = PASSPHRASE
+        installation.run("migrate")
+        installation.run("keys", "init")
+        yield installation
+
+
+@pytest.fixture
+def empty_heard(tmp_path: Path) -> Iterator[Heard]:
+    """A fresh installation with nothing in it yet: no tables, no key."""
+    yield from _new_installation(tmp_path)
+
+
+def canary() -> str:
+    return f"CANARY-{secrets.token_hex(8)}"
