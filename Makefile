@@ -41,7 +41,7 @@ test: install
 	bash tests/services.sh
 	$(BIN)/ruff check .
 	HEARD_TEST_BACKEND=sqlite $(BIN)/pytest
-	HEARD_TEST_BACKEND=postgres $(BIN)/pytest -m "not sqlite_only"
+	HEARD_TEST_BACKEND=postgres $(BIN)/pytest
 
 bench: install
 	bash tests/services.sh

@@ -31,7 +31,9 @@ class Settings:
 def _sqlite_url(path: Path) -> str:
     # WAL lets the web tier write while the worker reads; secure_delete zeroes freed pages so a
     # deleted envelope does not linger in the file; busy_timeout lets web and worker share it.
-    return f"sqlite://{path}?journal_mode=WAL&secure_delete=ON&busy_timeout=10000&synchronous=NORMAL"
+    return (
+        f"sqlite://{path}?journal_mode=WAL&secure_delete=ON&busy_timeout=10000&synchronous=NORMAL"
+    )
 
 
 @cache

@@ -7,9 +7,11 @@ tests/services.sh).
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import asyncpg
 import httpx
 import pytest
 
@@ -30,15 +33,6 @@ BACKEND = os.environ.get("HEARD_TEST_BACKEND", "sqlite")
 PG_ADMIN = "postgres://heard:heard@127.0.0.1:5432/postgres"
 REDIS_URL = "redis://127.0.0.1:6379/1"
 PASSPHRASE = "correct horse battery staple, for tests"
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if BACKEND == "sqlite":
-        return
-    skip = pytest.mark.skip(reason="inspects SQLite files; runs in the sqlite pass")
-    for item in items:
-        if "sqlite_only" in item.keywords:
-            item.add_marker(skip)
 
 
 def _psql_admin(sql: str) -> None:
@@ -107,6 +101,21 @@ class Heard:
         import json
 
         return json.loads(self.run("status", "--json").stdout)["submissions"]
+
+    def query(self, sql: str) -> list[tuple[object, ...]]:
+        """Read the database directly, as an operator with a SQL prompt would."""
+        if not self.database_url:
+            with sqlite3.connect(self.data_dir / "heard.db") as connection:
+                return [tuple(row) for row in connection.execute(sql).fetchall()]
+
+        async def fetch() -> list[tuple[object, ...]]:
+            connection = await asyncpg.connect(self.database_url)
+            try:
+                return [tuple(row) for row in await connection.fetch(sql)]
+            finally:
+                await connection.close()
+
+        return asyncio.run(fetch())
 
     def stop(self) -> None:
         for process in self.processes:

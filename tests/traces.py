@@ -55,6 +55,8 @@ def queue_contains(heard: Heard, needle: str) -> bool:
     return False
 
 
-def queued_arguments(heard: Heard) -> list[tuple[object, ...]]:
-    url = heard.queue_url or f"sqlite://{heard.data_dir / 'queue.db'}"
-    return [tuple(task.args) for task in make_huey(url).pending()]
+def queued_messages(heard: Heard) -> list[tuple[str, tuple[object, ...], dict[str, object]]]:
+    """(task name, args, kwargs) of every message waiting in the queue, read from raw storage."""
+    huey = make_huey(heard.queue_url or f"sqlite://{heard.data_dir / 'queue.db'}")
+    messages = [huey.serializer.deserialize(raw) for raw in huey.storage.enqueued_items()]
+    return [(m.name, tuple(m.args), dict(m.kwargs or {})) for m in messages]

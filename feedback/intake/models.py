@@ -39,6 +39,25 @@ class Facts(Model):
     borough = fields.CharField(max_length=32, null=True)
     month = fields.CharField(max_length=7, null=True)  # YYYY-MM, when the survivor said
     answers = fields.JSONField(default=dict)  # ratings and banded monitoring answers
+    quote = fields.TextField(null=True)  # redacted, and only where the survivor consented
 
     class Meta:
         table = "submission_facts"
+        indexes = (("service", "borough", "month"), ("month",))
+
+
+class Tag(Model):
+    """One outcome the worker found in the free text, met or unmet, with the model's score."""
+
+    id = fields.IntField(primary_key=True)
+    submission = fields.ForeignKeyField(
+        "models.Submission", related_name="tags", on_delete=fields.CASCADE
+    )
+    outcome = fields.CharField(max_length=16)
+    polarity = fields.CharField(max_length=8)
+    score = fields.FloatField()
+    model_version = fields.CharField(max_length=40)
+
+    class Meta:
+        table = "submission_tags"
+        indexes = (("outcome", "polarity"),)

@@ -1,0 +1,120 @@
+"""The worker: derived facts only, content-free failures, and nothing lost to a crash."""
+
+from __future__ import annotations
+
+import base64
+import signal
+import time
+
+import httpx
+import pytest
+from nacl.public import PrivateKey
+
+from feedback import crypto
+from tests.conftest import Heard
+from tests.envelopes import current_key, post_envelope, sealed
+
+
+def test_analysis_keeps_structured_answers_and_drops_the_text(heard: Heard) -> None:
+    url = heard.serve()
+    envelope = sealed(
+        url,
+        "The ISVA kept me informed.",
+        locale="pl",
+        service="isva",
+        borough="dudley",
+        month="2025-11",
+        organisation="  Dudley   ISVA team ",
+    )
+    assert post_envelope(url, envelope).status_code == 201
+    heard.run("worker", "--drain")
+    rows = heard.query(
+        "SELECT locale, service, borough, month, organisation, quote FROM submission_facts"
+    )
+    assert rows == [("pl", "isva", "dudley", "2025-11", "Dudley ISVA team", None)]
+
+
+def test_invalid_answers_are_dropped_but_the_feedback_is_kept(heard: Heard) -> None:
+    url = heard.serve()
+    envelope = sealed(url, "Still counts.", service="spaceship", borough=7, month="2099-01")
+    assert post_envelope(url, envelope).status_code == 201
+    heard.run("worker", "--drain")
+    assert heard.query("SELECT service, borough, month FROM submission_facts") == [
+        (None, None, None)
+    ]
+
+
+def _seal_raw(kid: str, public_key: bytes, plaintext: bytes) -> dict[str, object]:
+    from nacl.public import PublicKey, SealedBox
+
+    ct = SealedBox(PublicKey(public_key)).encrypt(crypto.pad(plaintext))
+    return {"v": 1, "kid": kid, "ct": base64.b64encode(ct).decode()}
+
+
+@pytest.mark.parametrize(
+    ("plaintext", "reason"),
+    [
+        (b"not json at all", "malformed-payload"),
+        (b'["a list"]', "malformed-payload"),
+        (b'{"text": "", "locale": "en"}', "empty-text"),
+    ],
+)
+def test_unusable_payloads_fail_with_a_content_free_reason(
+    heard: Heard, plaintext: bytes, reason: str
+) -> None:
+    url = heard.serve()
+    key = httpx.get(f"{url}/api/v1/keys/current").json()
+    envelope = _seal_raw(key["kid"], base64.b64decode(key["public_key"]), plaintext)
+    assert post_envelope(url, envelope).status_code == 201
+    heard.run("worker", "--drain")
+    assert heard.status()["failed"] == 1
+    assert heard.query("SELECT failure FROM submissions") == [(reason,)]
+
+
+def test_ciphertext_that_will_not_open_fails_as_cannot_decrypt(heard: Heard) -> None:
+    url = heard.serve()
+    # Sealed to a stranger's key but labelled with ours: the worker cannot open it.
+    kid = httpx.get(f"{url}/api/v1/keys/current").json()["kid"]
+    stranger = bytes(PrivateKey.generate().public_key)
+    envelope = _seal_raw(kid, stranger, b'{"text": "hello", "locale": "en"}')
+    assert post_envelope(url, envelope).status_code == 201
+    heard.run("worker", "--drain")
+    assert heard.query("SELECT status, failure FROM submissions") == [("failed", "cannot-decrypt")]
+    heard.run("retry-failed")
+    assert heard.status()["pending"] == 1
+
+
+def test_killed_worker_loses_nothing(heard: Heard) -> None:
+    url = heard.serve()
+    count = 300
+    kid, public_key = current_key(url)
+    with httpx.Client() as client:
+        for i in range(count):
+            envelope = crypto.seal({"text": f"feedback {i}", "locale": "en"}, kid, public_key)
+            response = client.post(f"{url}/api/v1/submissions", json=envelope.to_json())
+            assert response.status_code == 201
+    worker = heard.spawn("worker", log_name="worker.log")
+    analysed_query = "SELECT COUNT(*) FROM submissions WHERE status = 'analysed'"
+    deadline = time.monotonic() + 30
+    while heard.query(analysed_query) == [(0,)] and time.monotonic() < deadline:
+        time.sleep(0.02)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+    (analysed_at_kill,) = heard.query(analysed_query)[0]
+    assert 0 < int(str(analysed_at_kill)) < count, "the kill should land part-way through"
+    heard.run("worker", "--drain")
+    assert heard.status() == {"total": count, "pending": 0, "analysed": count, "failed": 0}
+    # Exactly once: one facts row per submission, however many tries there were.
+    assert heard.query("SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts") == [
+        (count, count)
+    ]
+
+
+def test_consumer_analyses_what_arrives(heard: Heard) -> None:
+    url = heard.serve()
+    heard.spawn("worker", log_name="worker.log")
+    assert post_envelope(url, sealed(url, "live")).status_code == 201
+    deadline = time.monotonic() + 30
+    while heard.status()["analysed"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert heard.status()["analysed"] == 1
