@@ -4,12 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 HEARD := $(BIN)/heard
 VENDOR := static/vendor
-SODIUM := node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs
+SODIUM := node_modules/libsodium-wrappers-sumo/dist/modules-sumo-esm/libsodium-wrappers.mjs
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 
 .PHONY: install run test bench lint messages services
 
-install: $(HEARD) $(VENDOR)/libsodium-wrappers.mjs $(CATALOGS:.po=.mo)
+MODELS := .heard/models
+
+install: $(HEARD) $(VENDOR)/libsodium-wrappers.mjs $(CATALOGS:.po=.mo) $(MODELS)/meta.json
 
 $(HEARD): pyproject.toml
 	test -d $(VENV) || python3 -m venv $(VENV)
@@ -23,16 +25,22 @@ $(SODIUM): package.json package-lock.json
 # Served from our own origin with no bundler: point the module's bare import at its sibling file.
 $(VENDOR)/libsodium-wrappers.mjs: $(SODIUM)
 	mkdir -p $(VENDOR)
-	cp node_modules/libsodium/dist/modules-esm/libsodium.mjs $(VENDOR)/libsodium.mjs
-	sed 's|from"libsodium"|from"./libsodium.mjs"|' $(SODIUM) > $@
+	cp node_modules/libsodium-sumo/dist/modules-sumo-esm/libsodium-sumo.mjs $(VENDOR)/libsodium.mjs
+	sed 's|from"libsodium-sumo"|from"./libsodium.mjs"|' $(SODIUM) > $@
+
+# The on-prem tagger's pipelines, trained from nlp/data when missing or older than the data.
+$(MODELS)/meta.json: $(HEARD) $(shell find nlp -name '*.py' -o -name '*.jsonl')
+	$(HEARD) nlp train --out $(MODELS)
 
 %.mo: %.po $(HEARD)
 	$(BIN)/pybabel compile --use-fuzzy -i $< -o $@
 
-# Re-extract messages after changing strings; every catalog is updated.
+# Re-extract messages after changing strings; every catalog gets the new ones, untranslated.
 messages: $(HEARD)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o locales/messages.pot --no-location --omit-header .
-	$(BIN)/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o locales/messages.pot \
+		--no-location --omit-header --sort-output --no-wrap feedback templates
+	$(BIN)/pybabel update -i locales/messages.pot -d locales \
+		--no-fuzzy-matching --no-wrap --ignore-obsolete --omit-header
 
 run: install
 	$(HEARD) run
@@ -40,8 +48,8 @@ run: install
 test: install
 	bash tests/services.sh
 	$(BIN)/ruff check .
-	HEARD_TEST_BACKEND=sqlite $(BIN)/pytest
-	HEARD_TEST_BACKEND=postgres $(BIN)/pytest
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=sqlite $(BIN)/pytest
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest
 
 bench: install
 	bash tests/services.sh

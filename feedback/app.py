@@ -9,29 +9,20 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from feedback import db
+from feedback import db, site
 from feedback.intake import routes as intake
 from feedback.keys import routes as keys
 from feedback.keys.service import KeyCache
-from feedback.middleware import BodyLimit, BodyTooLarge, SecurityHeaders, body_limit, too_large
+from feedback.middleware import BodyLimit, BodyTooLarge, SecurityHeaders
+from feedback.receipts import routes as receipts
+from feedback.reviews import routes as reviews
 from feedback.settings import get_settings
+from feedback.staff import routes as staff
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
-
-
-async def healthz(request: Request) -> Response:
-    return PlainTextResponse("ok")
-
-
-async def body_too_large(request: Request, exc: Exception) -> Response:
-    settings = get_settings()
-    path = request.url.path
-    return too_large(path, body_limit(path, settings.max_form_bytes, settings.max_envelope_bytes))
 
 
 @asynccontextmanager
@@ -48,9 +39,13 @@ def create_app() -> Starlette:
     settings = get_settings()
     return Starlette(
         routes=[
-            Route("/healthz", healthz, methods=["GET"]),
+            Route("/", site.home, methods=["GET"]),
+            Route("/healthz", site.healthz, methods=["GET"]),
             *intake.routes,
             *keys.routes,
+            *receipts.routes,
+            *staff.routes,
+            *reviews.routes,
             Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         ],
         middleware=[
@@ -60,6 +55,6 @@ def create_app() -> Starlette:
                 BodyLimit, limit=settings.max_form_bytes, api_limit=settings.max_envelope_bytes
             ),
         ],
-        exception_handlers={BodyTooLarge: body_too_large},
+        exception_handlers={BodyTooLarge: site.body_too_large, 404: site.not_found},
         lifespan=lifespan,
     )

@@ -14,7 +14,9 @@ from typing import Any, TypeVar
 import click
 
 from feedback import db
+from feedback.reviews.commands import demo, reviews
 from feedback.settings import get_settings
+from feedback.staff.commands import admin, audit_group
 
 T = TypeVar("T")
 HEARD = (sys.executable, "-m", "feedback.cli")
@@ -29,7 +31,21 @@ async def _with_db(coro: Coroutine[Any, Any, T]) -> T:
         return await coro
 
 
-@click.group()
+class HeardGroup(click.Group):
+    """Loads the `nlp` commands only when they are asked for: they import spaCy (a second)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), "nlp"])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name == "nlp":
+            from nlp.cli import make_group
+
+            return make_group(lambda: get_settings().models_dir)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=HeardGroup)
 def cli() -> None:
     """Heard: anonymous, sealed feedback from survivors to the services they use."""
 
@@ -175,13 +191,16 @@ def worker(drain: bool, threads: int) -> None:
     from feedback import worker as runtime
     from feedback.keys.keyfile import KeyFileError, Keyring
     from feedback.logs import configure_worker_logging
+    from nlp.tagger import ModelsMissingError, Tagger
 
     configure_worker_logging()
+    settings = get_settings()
     try:
-        keyring = Keyring.unlock(get_settings().key_file, _worker_passphrase())
-    except KeyFileError as error:
+        keyring = Keyring.unlock(settings.key_file, _worker_passphrase())
+        tagger = Tagger.load(settings.models_dir)
+    except (KeyFileError, ModelsMissingError) as error:
         raise click.ClickException(str(error)) from None
-    runtime.start(keyring)
+    runtime.start(keyring, tagger)
     try:
         if drain:
             click.echo(f"analysed {runtime.drain()} submission(s)", err=True)
@@ -223,12 +242,35 @@ def status(as_json: bool) -> None:
             click.echo(f"{name:>9}: {value}")
 
 
+@cli.command()
+@click.argument("submission_id")
+def reply(submission_id: str) -> None:
+    """Reply to a survivor who kept a receipt code; the reply text is read from stdin.
+
+    The reply is sealed to the survivor's receipt key: only the code's holder can read it.
+    """
+    from feedback.receipts import service
+
+    text = sys.stdin.read().strip()
+    if not text:
+        raise click.ClickException("Type the reply on standard input.")
+    if not _run(_with_db(service.reply(submission_id, text))):
+        raise click.ClickException("That submission has no receipt, so it cannot get a reply.")
+    click.echo("reply sealed and stored")
+
+
 @cli.command("retry-failed")
 def retry_failed() -> None:
     """Put failed submissions back in the queue, e.g. after fixing the worker."""
     from feedback.intake import service
 
     click.echo(f"{_run(_with_db(service.retry_failed()))} submission(s) pending again")
+
+
+cli.add_command(admin)
+cli.add_command(audit_group)
+cli.add_command(reviews)
+cli.add_command(demo)
 
 
 def main() -> None:

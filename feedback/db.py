@@ -14,6 +14,11 @@ from feedback.settings import get_settings
 MODEL_MODULES = [
     "feedback.keys.models",
     "feedback.intake.models",
+    "feedback.receipts.models",
+    "feedback.abuse.models",
+    "feedback.staff.models",
+    "feedback.reviews.models",
+    "feedback.audit",
     "aerich.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"

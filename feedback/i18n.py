@@ -10,7 +10,8 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
-from babel import Locale, negotiate_locale
+from babel import Locale
+from babel.numbers import format_decimal
 from babel.support import LazyProxy, NullTranslations, Translations
 from starlette.requests import Request
 
@@ -28,16 +29,35 @@ def supported() -> tuple[str, ...]:
 
 
 @cache
+def language_names() -> tuple[tuple[str, str], ...]:
+    """Each supported locale with its name in its own language, for the language switcher."""
+    return tuple((code, Locale.parse(code).display_name or code) for code in supported())
+
+
+@cache
 def translations(locale: str) -> NullTranslations:
     return Translations.load(str(LOCALES_DIR), [locale], domain="messages")
+
+
+def _match(tag: str) -> str | None:
+    """The supported locale for a language tag: `zh-Hans-CN` → `zh_Hans`, `pa-IN` → `pa`."""
+    parts = tag.replace("-", "_").split("_")
+    for length in range(len(parts), 0, -1):
+        candidate = "_".join(parts[:length])
+        if candidate in supported():
+            return candidate
+    return next((code for code in supported() if code.split("_")[0] == parts[0]), None)
 
 
 def choose(*candidates: str | None, accept_language: str = "") -> str:
     for candidate in candidates:
         if candidate in supported():
             return candidate
-    wanted = [part.split(";")[0].strip().replace("-", "_") for part in accept_language.split(",")]
-    return negotiate_locale([w for w in wanted if w], supported(), sep="_") or DEFAULT_LOCALE
+    for part in accept_language.split(","):
+        tag = part.split(";")[0].strip()
+        if tag and (found := _match(tag)):
+            return found
+    return DEFAULT_LOCALE
 
 
 def activate(locale: str) -> None:
@@ -61,6 +81,10 @@ def ngettext(singular: str, plural: str, n: int, **variables: object) -> str:
 def lazy_gettext(message: str) -> LazyProxy:
     # Evaluated when shown, so module-level labels follow each request's locale.
     return LazyProxy(gettext, message, enable_cache=False)
+
+
+def number(value: int) -> str:
+    return format_decimal(value, locale=_current.get())
 
 
 def text_direction(locale: str) -> str:

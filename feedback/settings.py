@@ -18,8 +18,11 @@ class Settings:
     database_url: str
     queue_url: str
     key_file: Path
+    models_dir: Path
     key_passphrase: str | None
     min_cell: int
+    secret_key: str | None
+    quick_exit_url: str
     max_envelope_bytes: int
     max_form_bytes: int
 
@@ -46,7 +49,10 @@ def get_settings() -> Settings:
         queue_url=config("HEARD_QUEUE_URL", default=f"sqlite://{data_dir / 'queue.db'}"),
         key_file=Path(config("HEARD_KEY_FILE", default=str(data_dir / "analysis-key.json"))),
         key_passphrase=config("HEARD_KEY_PASSPHRASE", default=None),
+        models_dir=Path(config("HEARD_MODELS_DIR", default=str(data_dir / "models"))),
         min_cell=config("HEARD_MIN_CELL", cast=int, default=5),
+        secret_key=config("HEARD_SECRET_KEY", default=None),
+        quick_exit_url=config("HEARD_QUICK_EXIT_URL", default="https://www.bbc.co.uk/weather"),
         max_envelope_bytes=64 * 1024,
         # A form post is percent-encoded: up to nine bytes for one character of some scripts.
         max_form_bytes=128 * 1024,

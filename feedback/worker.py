@@ -19,6 +19,7 @@ from feedback import db
 from feedback.intake import service
 from feedback.keys.keyfile import Keyring
 from feedback.tasks import huey
+from nlp.tagger import Tagger
 
 log = logging.getLogger("heard.worker")
 T = TypeVar("T")
@@ -31,7 +32,20 @@ class AnalysisRetry(Exception):
 @dataclass
 class Runtime:
     keyring: Keyring
+    tagger: Tagger
     loop: asyncio.AbstractEventLoop
+
+    def analyse(self, submission_id: str) -> bool:
+        """Fetch and store on the database loop; decrypt and tag on the calling thread."""
+        submission = self.run(service.pending(submission_id))
+        if submission is None:
+            return False
+        try:
+            derived = service.derive(submission, self.keyring.open, self.tagger)
+        except service.AnalysisFailed as failure:
+            self.run(service.mark_failed(submission_id, failure.reason))
+            return False
+        return self.run(service.store(submission_id, derived))
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
@@ -40,11 +54,11 @@ class Runtime:
 _runtime: Runtime | None = None
 
 
-def start(keyring: Keyring) -> Runtime:
+def start(keyring: Keyring, tagger: Tagger) -> Runtime:
     global _runtime
     loop = asyncio.new_event_loop()
     threading.Thread(target=loop.run_forever, name="heard-db", daemon=True).start()
-    _runtime = Runtime(keyring=keyring, loop=loop)
+    _runtime = Runtime(keyring=keyring, tagger=tagger, loop=loop)
     _runtime.run(db.connect())
     return _runtime
 
@@ -66,7 +80,7 @@ def _require() -> Runtime:
 def run_task(submission_id: str, retries_left: int) -> bool:
     runtime = _require()
     try:
-        return runtime.run(service.analyse(submission_id, runtime.keyring.open))
+        return runtime.analyse(submission_id)
     except Exception as error:
         # Name the error's type only: its message could quote the content being analysed.
         log.warning("analysis of %s failed (%s)", submission_id, type(error).__name__)
@@ -81,7 +95,7 @@ def sweep() -> int:
     done = 0
     for submission_id in runtime.run(service.pending_ids()):
         try:
-            done += runtime.run(service.analyse(submission_id, runtime.keyring.open))
+            done += runtime.analyse(submission_id)
         except Exception as error:
             log.warning("analysis of %s failed (%s)", submission_id, type(error).__name__)
             runtime.run(service.record_attempt(submission_id))

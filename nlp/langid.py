@@ -24,6 +24,9 @@ _LATIN = {
 }  # fmt: skip
 _ARABIC = {"ar": Language.ARABIC, "fa": Language.PERSIAN, "ur": Language.URDU}
 
+# Latin letters that, among the languages above, only one uses.
+_LATIN_MARKERS = {"ro": set("șțşţăȘȚŞŢĂ"), "pl": set("łąęśźżćńŁĄĘŚŹŻĆŃ"), "cy": set("ŵŷŴŶ")}
+
 # Scripts used by exactly one language we care about (for Han, see _han_or_kana).
 _SINGLE_SCRIPT = {
     "ETHIOPIC": "ti", "GURMUKHI": "pa", "GUJARATI": "gu", "BENGALI": "bn",
@@ -42,6 +45,7 @@ _ARABIC_MARKERS = {
 }
 # Persian letters are shared by ur/ps/ckb, so they only count when no stronger marker appears.
 _WEAK_MARKERS = {"fa"}
+_OVERRIDING = {"ckb", "ps", "ur"}
 
 
 def _script(ch: str) -> str | None:
@@ -62,7 +66,10 @@ def dominant_script(text: str) -> str | None:
 def _detector() -> LanguageDetector:
     # Preloading keeps per-call latency flat; restricting the languages keeps RSS bounded.
     langs = [*_LATIN.values(), *_ARABIC.values()]
-    return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
+    # Low-accuracy mode (trigrams only) takes ~25 MB instead of ~370 MB; the letter rules and the
+    # form's locale make up for what it loses on very short texts.
+    builder = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode()
+    return builder.with_preloaded_language_models().build()
 
 
 def _lingua_confidences(text: str, codes: dict[str, Language]) -> dict[str, float]:
@@ -79,8 +86,10 @@ def _arabic_script(text: str, hint: str | None) -> str:
     letters = Counter(text)
     evidence = {code: sum(letters[ch] for ch in chars) for code, chars in _ARABIC_MARKERS.items()}
     strong = {c: n for c, n in evidence.items() if c not in _WEAK_MARKERS and n > 0}
-    if hint in _ARABIC_MARKERS and (evidence[hint] > 0 or not strong):
-        # The form locale is trusted unless the letters clearly belong to another language.
+    # The form locale is trusted unless letters only Urdu, Pashto or Sorani use say otherwise
+    # (Arabic's own letters turn up in Persian and Urdu typed on Arabic keyboards).
+    overriding = {c for c in strong if c in _OVERRIDING and c != hint}
+    if hint in _ARABIC_MARKERS and not overriding:
         return hint
     if strong:
         best = max(strong, key=strong.__getitem__)
@@ -105,6 +114,9 @@ def detect(text: str, hint: str | None = None) -> str:
     if script == "ARABIC":
         return _arabic_script(text, hint)
     if script == "LATIN":
+        marked = [code for code, chars in _LATIN_MARKERS.items() if chars & set(text)]
+        if len(marked) == 1:
+            return marked[0]
         conf = _lingua_confidences(text, _LATIN)
         best = max(conf, key=conf.__getitem__)
         if hint in conf and (conf[hint] >= 0.1 or len(text.split()) < 4):

@@ -23,8 +23,9 @@ _TITLES = (
 _TITLE_RE = re.compile(rf"\b(?:{_TITLES})\.?\s+({_NAME})")
 
 _INTRO_LATIN = (
-    "my name is|my name's|i am called|i'm called|called|named|known as|my daughter|my son|"
-    "my husband|my wife|my partner|my ex|my sister|my brother|my isva|my counsellor|"
+    "my name is|my name's|i am called|i'm called|i'm|i am|this is|called|named|known as|"
+    "my daughter|my son|my husband|my wife|my partner|my ex|my sister|my brother|my isva|"
+    "my counsellor|"
     "nazywam się|mam na imię|je m'appelle|ich heiße|mă numesc|numele meu este|o meu nome é|"
     "meu nome é|chamo-me|me chamo|magacaygu waa|magacayga waa|fy enw i yw|fy enw yw|"
     "fy enw i ydy|enw fi yw"

@@ -8,8 +8,10 @@ tests/services.sh).
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import secrets
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -27,7 +29,9 @@ import pytest
 
 # This test process imports feedback modules (the queue, the crypto): keep their defaults away
 # from the working tree.
-os.environ.setdefault("HEARD_DATA_DIR", tempfile.mkdtemp(prefix="heard-pytest-"))
+if "HEARD_DATA_DIR" not in os.environ:
+    os.environ["HEARD_DATA_DIR"] = tempfile.mkdtemp(prefix="heard-pytest-")
+    atexit.register(shutil.rmtree, os.environ["HEARD_DATA_DIR"], ignore_errors=True)
 
 BACKEND = os.environ.get("HEARD_TEST_BACKEND", "sqlite")
 PG_ADMIN = "postgres://heard:heard@127.0.0.1:5432/postgres"
@@ -146,7 +150,20 @@ def wait_for(url: str, timeout: float = 30.0) -> None:
     raise AssertionError(f"{url} did not come up")
 
 
-def _new_installation(tmp_path: Path) -> Iterator[Heard]:
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tagger's trained pipelines: those `make install` built, or trained once for this run."""
+    built = Path(os.environ.get("HEARD_TEST_MODELS", ".heard/models"))
+    if (built / "meta.json").is_file():
+        return built.resolve()
+    target = tmp_path_factory.mktemp("models")
+    subprocess.run(
+        [sys.executable, "-m", "feedback.cli", "nlp", "train", "--out", str(target)], check=True
+    )
+    return target
+
+
+def _new_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     env = {
@@ -155,6 +172,7 @@ def _new_installation(tmp_path: Path) -> Iterator[Heard]:
         if not key.startswith(("HEARD_", "DATABASE_URL"))
     }
     env["HEARD_DATA_DIR"] = str(data_dir)
+    env["HEARD_MODELS_DIR"] = str(models)
     env["PYTHONUNBUFFERED"] = "1"
     database = None
     if BACKEND == "postgres":
@@ -179,10 +197,8 @@ def _new_installation(tmp_path: Path) -> Iterator[Heard]:
             _psql_admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
 
 
-@pytest.fixture
-def heard(tmp_path: Path) -> Iterator[Heard]:
-    """A fresh, migrated installation with a real (not demo) analysis key."""
-    for installation in _new_installation(tmp_path):
+def _keyed_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
+    for installation in _new_installation(tmp_path, models):
         installation.env["HEARD_KEY_PASSPHRASE"] = PASSPHRASE
         installation.run("migrate")
         installation.run("keys", "init")
@@ -190,9 +206,21 @@ def heard(tmp_path: Path) -> Iterator[Heard]:
 
 
 @pytest.fixture
-def empty_heard(tmp_path: Path) -> Iterator[Heard]:
+def heard(tmp_path: Path, models_dir: Path) -> Iterator[Heard]:
+    """A fresh, migrated installation with a real (not demo) analysis key."""
+    yield from _keyed_installation(tmp_path, models_dir)
+
+
+@pytest.fixture(scope="module")
+def shared_heard(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> Iterator[Heard]:
+    """One installation for a whole module of tests that only read pages."""
+    yield from _keyed_installation(tmp_path_factory.mktemp("shared"), models_dir)
+
+
+@pytest.fixture
+def empty_heard(tmp_path: Path, models_dir: Path) -> Iterator[Heard]:
     """A fresh installation with nothing in it yet: no tables, no key."""
-    yield from _new_installation(tmp_path)
+    yield from _new_installation(tmp_path, models_dir)
 
 
 def canary() -> str:

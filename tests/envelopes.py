@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from typing import Any
 
 import httpx
@@ -22,3 +23,15 @@ def sealed(base_url: str, text: str, **answers: Any) -> dict[str, Any]:
 
 def post_envelope(base_url: str, envelope: object) -> httpx.Response:
     return httpx.post(f"{base_url}/api/v1/submissions", json=envelope)
+
+
+def form_token(base_url: str, page: str = "/feedback") -> str:
+    html = httpx.get(f"{base_url}{page}").text
+    match = re.search(r'name="token" value="([^"]+)"', html)
+    assert match, "the form carries a token"
+    return match[1]
+
+
+def post_form(base_url: str, data: dict[str, str], page: str = "/feedback") -> httpx.Response:
+    """Post a form as a browser without JavaScript does: with the token the form carried."""
+    return httpx.post(f"{base_url}{page}", data={"token": form_token(base_url, page), **data})

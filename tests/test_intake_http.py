@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from tests.conftest import Heard
-from tests.envelopes import post_envelope, sealed
+from tests.envelopes import form_token, post_envelope, post_form, sealed
 
 
 @pytest.fixture
@@ -81,9 +81,8 @@ def test_oversized_bodies_are_refused_before_reading(url: str, heard: Heard) -> 
 
 
 def test_form_post_without_javascript_seals_and_thanks(url: str, heard: Heard) -> None:
-    response = httpx.post(
-        f"{url}/feedback",
-        data={"text": "They believed me.", "service": "police", "borough": "walsall", "lang": "en"},
+    response = post_form(
+        url, {"text": "They believed me.", "service": "police", "borough": "walsall", "lang": "en"}
     )
     assert response.status_code == 200
     assert "Thank you" in response.text
@@ -91,9 +90,7 @@ def test_form_post_without_javascript_seals_and_thanks(url: str, heard: Heard) -
 
 
 def test_form_post_with_no_text_keeps_answers_and_explains(url: str, heard: Heard) -> None:
-    response = httpx.post(
-        f"{url}/feedback", data={"text": "  ", "service": "gp", "organisation": "Oak Surgery"}
-    )
+    response = post_form(url, {"text": "  ", "service": "gp", "organisation": "Oak Surgery"})
     assert response.status_code == 400
     assert "Please tell us something" in response.text
     assert 'value="gp" selected' in response.text
@@ -116,3 +113,24 @@ def test_feedback_page_carries_the_current_key_for_the_browser(url: str) -> None
     assert page.headers["cache-control"] == "no-store"
     assert "'unsafe-inline'" not in page.headers["content-security-policy"]
     assert "set-cookie" not in page.headers
+
+
+def test_form_post_needs_a_fresh_single_use_token(url: str, heard: Heard) -> None:
+    token = form_token(url)
+    first = httpx.post(f"{url}/feedback", data={"text": "first", "token": token})
+    assert first.status_code == 200
+    replay = httpx.post(f"{url}/feedback", data={"text": "again", "token": token})
+    missing = httpx.post(f"{url}/feedback", data={"text": "no token"})
+    for response in (replay, missing):
+        assert response.status_code == 400
+        assert "press Send again" in response.text
+    assert heard.status()["total"] == 1
+
+
+def test_api_refuses_a_spent_token(url: str, heard: Heard) -> None:
+    token = form_token(url)
+    headers = {"x-heard-token": token}
+    first = httpx.post(f"{url}/api/v1/submissions", json=sealed(url, "one"), headers=headers)
+    again = httpx.post(f"{url}/api/v1/submissions", json=sealed(url, "two"), headers=headers)
+    assert (first.status_code, again.status_code) == (201, 409)
+    assert heard.status()["total"] == 1

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-import httpx
-
 from tests.conftest import Heard, canary
-from tests.envelopes import post_envelope, sealed
+from tests.envelopes import post_envelope, post_form, sealed
 from tests.traces import database_contains, files_containing, queue_contains, queued_messages
 
 
 def _submit_both_ways(url: str, js_canary: str, form_canary: str) -> None:
     assert post_envelope(url, sealed(url, f"The police {js_canary} were kind.")).status_code == 201
-    response = httpx.post(
-        f"{url}/feedback", data={"text": f"The GP {form_canary} did not listen.", "lang": "en"}
-    )
+    response = post_form(url, {"text": f"The GP {form_canary} did not listen.", "lang": "en"})
     assert response.status_code == 200
 
 
@@ -51,9 +47,7 @@ def test_a_control_canary_is_found_where_it_was_put(heard: Heard) -> None:
     # Proves the search above can see a plain string in these files and this database.
     url = heard.serve()
     needle = canary()
-    response = httpx.post(
-        f"{url}/feedback", data={"text": "x", "organisation": needle, "lang": "en"}
-    )
+    response = post_form(url, {"text": "x", "organisation": needle, "lang": "en"})
     assert response.status_code == 200
     heard.run("worker", "--drain")
     heard.stop()

@@ -7,7 +7,7 @@ import sys
 import httpx
 
 from tests.conftest import Heard
-from tests.envelopes import post_envelope, sealed
+from tests.envelopes import post_envelope, post_form, sealed
 
 # Runs `heard` with an audit hook that writes down every file the process opens and every
 # module it imports.
@@ -30,7 +30,7 @@ def test_web_process_never_opens_the_key_file(heard: Heard) -> None:
     heard.env["HEARD_TEST_TRACE"] = str(trace)
     url = heard.serve(prefix=(sys.executable, "-c", WATCHED_HEARD))
     assert post_envelope(url, sealed(url, "sealed in the browser")).status_code == 201
-    assert httpx.post(f"{url}/feedback", data={"text": "sealed on arrival"}).status_code == 200
+    assert post_form(url, {"text": "sealed on arrival"}).status_code == 200
     assert httpx.get(f"{url}/feedback").status_code == 200
     assert httpx.get(f"{url}/static/css/site.css").status_code == 200
     heard.stop()
@@ -52,7 +52,7 @@ def test_survivor_requests_leave_no_trace_in_the_access_log(heard: Heard) -> Non
     agent = "Mozilla/5.0 (TraceableAgent-7f3a)"
     headers = {"user-agent": agent}
     httpx.get(f"{url}/feedback", headers=headers)
-    httpx.post(f"{url}/feedback", data={"text": "hello"}, headers=headers)
+    post_form(url, {"text": "hello"})
     httpx.post(f"{url}/api/v1/submissions", json=sealed(url, "hi"), headers=headers)
     httpx.get(f"{url}/static/css/site.css", headers=headers)
     httpx.get(f"{url}/healthz", headers=headers)

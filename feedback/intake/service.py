@@ -9,14 +9,20 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from nacl.exceptions import CryptoError
 from tortoise.transactions import in_transaction
 
 from feedback.crypto import Envelope
 from feedback.intake import forms
-from feedback.intake.models import Facts, Status, Submission
+from feedback.intake.models import Facts, Status, Submission, Tag
+
+if TYPE_CHECKING:  # the web tier imports this module, and must not load spaCy
+    from nlp.tagger import Tag as NlpTag
+    from nlp.tagger import Tagger
 
 Opener = Callable[[str, bytes], bytes]
 
@@ -62,34 +68,66 @@ def _open(opener: Opener, submission: Submission) -> forms.Feedback:
     return feedback
 
 
-async def analyse(submission_id: str, opener: Opener) -> bool:
-    """Decrypt in memory, keep derived facts, drop the plaintext. True if this call stored them.
+@dataclass(frozen=True)
+class Derived:
+    """Everything analysis keeps of one submission; the text itself is not among it."""
+
+    feedback: forms.Feedback
+    tags: list[NlpTag]
+    quote: str | None
+    model_version: str
+
+
+async def pending(submission_id: str) -> Submission | None:
+    submission = await Submission.get_or_none(id=submission_id)
+    return submission if submission and submission.status == Status.PENDING else None
+
+
+def derive(submission: Submission, opener: Opener, tagger: Tagger) -> Derived:
+    """Decrypt in memory and tag. CPU-bound and free of I/O, so it runs off the event loop."""
+    feedback = _open(opener, submission)
+    result = tagger.tag(feedback.text, feedback.locale)
+    quote = result.redacted if feedback.consent_quote else None
+    feedback.text = ""  # drop our reference to the plaintext as early as we can
+    return Derived(feedback, result.tags, quote, tagger.model_version)
+
+
+async def store(submission_id: str, derived: Derived) -> bool:
+    """Keep the derived facts. True if this call stored them.
 
     Safe to run twice or concurrently: only the call that moves the row out of `pending`
     writes facts, so each submission is analysed exactly once.
     """
-    submission = await Submission.get_or_none(id=submission_id)
-    if submission is None or submission.status != Status.PENDING:
-        return False
-    try:
-        feedback = _open(opener, submission)
-    except AnalysisFailed as failure:
-        await mark_failed(submission_id, failure.reason)
-        return False
+    feedback = derived.feedback
     async with in_transaction():
         moved = await Submission.filter(id=submission_id, status=Status.PENDING).update(
             status=Status.ANALYSED
         )
-        if moved:
-            await Facts.create(
-                submission_id=submission_id,
-                locale=feedback.locale,
-                service=feedback.service,
-                organisation=feedback.organisation,
-                borough=feedback.borough,
-                month=feedback.month,
-            )
-    return bool(moved)
+        if not moved:
+            return False
+        await Facts.create(
+            submission_id=submission_id,
+            locale=feedback.locale,
+            service=feedback.service,
+            organisation=feedback.organisation,
+            borough=feedback.borough,
+            month=feedback.month,
+            answers=feedback.answers(),
+            quote=derived.quote,
+        )
+        await Tag.bulk_create(
+            [
+                Tag(
+                    submission_id=submission_id,
+                    outcome=tag.outcome,
+                    polarity=tag.polarity,
+                    score=tag.score,
+                    model_version=derived.model_version,
+                )
+                for tag in derived.tags
+            ]
+        )
+    return True
 
 
 async def record_attempt(submission_id: str) -> int:

@@ -1,54 +1,32 @@
 // Seal the feedback in this browser, so the server only ever receives ciphertext.
 // Without JavaScript (or if sealing cannot start) the form posts as usual and the server seals it.
+import { B64, loadSodium, lookupId, newCode, normalise, postJSON, receiptKeypair } from "./sodium.js";
+
 const form = document.getElementById("feedback-form");
 const PAD_BLOCK = 1024;
-let sodiumLoading = null;
-
-function loadSodium() {
-  // libsodium is large: fetch it only once someone starts to write.
-  sodiumLoading ??= import("/static/vendor/libsodium-wrappers.mjs").then(async (module) => {
-    const sodium = module.default;
-    await sodium.ready;
-    return sodium;
-  });
-  return sodiumLoading;
-}
+// Sent beside the envelope, never inside it: they are not part of what the survivor said.
+const OUTSIDE_ENVELOPE = new Set(["token", "want_receipt", "lang"]);
 
 function answers() {
-  const data = new FormData(form);
-  const optional = (name) => (data.get(name) || "").trim() || null;
-  return {
-    text: data.get("text") || "",
-    locale: data.get("lang"),
-    service: optional("service"),
-    organisation: optional("organisation"),
-    borough: optional("borough"),
-    month: optional("month"),
-  };
+  const payload = { locale: form.elements.lang.value };
+  for (const [name, value] of new FormData(form)) {
+    if (!OUTSIDE_ENVELOPE.has(name)) payload[name] = value;
+  }
+  return payload; // checked by the same rules as the no-JavaScript form, on the worker
 }
 
 function seal(sodium, kid, publicKey, payload) {
-  const variant = sodium.base64_variants.ORIGINAL;
   const padded = sodium.pad(sodium.from_string(JSON.stringify(payload)), PAD_BLOCK);
-  const ciphertext = sodium.crypto_box_seal(padded, sodium.from_base64(publicKey, variant));
-  return { v: 1, kid, ct: sodium.to_base64(ciphertext, variant) };
+  const ciphertext = sodium.crypto_box_seal(padded, sodium.from_base64(publicKey, B64));
+  return { v: 1, kid, ct: sodium.to_base64(ciphertext, B64) };
 }
 
-async function send(envelope) {
-  return fetch(form.dataset.api, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(envelope),
-    credentials: "omit",
-    cache: "no-store",
-    referrerPolicy: "no-referrer",
-  });
-}
-
-async function currentKey() {
-  const response = await fetch("/api/v1/keys/current", { cache: "no-store", credentials: "omit" });
-  if (!response.ok) throw new Error("no key");
-  return response.json();
+function receiptFor(sodium, code) {
+  const normalised = normalise(code);
+  return {
+    lookup: sodium.to_base64(lookupId(sodium, normalised), B64),
+    public_key: sodium.to_base64(receiptKeypair(sodium, normalised).publicKey, B64),
+  };
 }
 
 function showStatus(text) {
@@ -57,15 +35,30 @@ function showStatus(text) {
   status.hidden = !text;
 }
 
-function showThanks() {
+function showThanks(code) {
   const main = document.getElementById("main");
-  main.replaceChildren(document.getElementById("thanks-template").content.cloneNode(true));
-  main.querySelector("h1")?.focus();
+  // Take what we need from the page's templates before the form (and they) are replaced.
+  const thanks = document.getElementById("thanks-template").content.cloneNode(true);
+  const receipt = document.getElementById("receipt-template").content.cloneNode(true);
+  const warning = document.getElementById("leave-warning").content.textContent;
+  main.replaceChildren(thanks);
+  if (code) {
+    receipt.querySelector("[data-receipt-code]").textContent = code;
+    main.append(receipt);
+    window.addEventListener("beforeunload", (event) => {
+      event.preventDefault();
+      event.returnValue = warning;
+    });
+  }
+  main.focus();
 }
 
 async function onSubmit(event) {
   event.preventDefault();
-  const button = form.querySelector("button[type=submit]");
+  if (!form.elements.text.value.trim()) {
+    form.submit(); // the server explains what is missing, in the survivor's language
+    return;
+  }
   let sodium;
   try {
     sodium = await loadSodium();
@@ -73,17 +66,23 @@ async function onSubmit(event) {
     form.submit(); // sealing is not possible here: the server seals on arrival instead
     return;
   }
+  const button = form.querySelector("button[type=submit]");
   button.disabled = true;
   try {
     const payload = answers();
-    let response = await send(seal(sodium, form.dataset.kid, form.dataset.publicKey, payload));
+    const code = form.elements.want_receipt.checked ? newCode() : null;
+    const extra = code ? { receipt: receiptFor(sodium, code) } : {};
+    const headers = { "X-Heard-Token": form.dataset.token };
+    let envelope = seal(sodium, form.dataset.kid, form.dataset.publicKey, payload);
+    let response = await postJSON(form.dataset.api, { ...envelope, ...extra }, headers);
     if (response.status === 422) {
       // The key may have been rotated since this page loaded: seal to the current one.
-      const key = await currentKey();
-      response = await send(seal(sodium, key.kid, key.public_key, payload));
+      const key = await (await fetch("/api/v1/keys/current", { cache: "no-store" })).json();
+      envelope = seal(sodium, key.kid, key.public_key, payload);
+      response = await postJSON(form.dataset.api, { ...envelope, ...extra }, headers);
     }
     if (response.status !== 201) throw new Error(`status ${response.status}`);
-    showThanks();
+    showThanks(code);
   } catch {
     showStatus(document.getElementById("send-error").content.textContent);
     button.disabled = false;

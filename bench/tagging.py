@@ -1,0 +1,129 @@
+"""Tagging throughput per core, through `heard nlp tag` and the Tagger API, against a keyword
+baseline measured in the same run; prints comments/s, the ratio and the tagger's RSS.
+
+    python bench/tagging.py [--models DIR] [--n 2000]
+
+Models default to $HEARD_DATA_DIR/models (build them with `heard nlp train`).
+"""
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from nlp.corpus import EVAL_FILE, read_jsonl  # noqa: E402
+from nlp.tagger import Tagger  # noqa: E402
+
+# The baseline a team would write first: one stem list per outcome, negation flips polarity.
+KEYWORDS = {
+    "professionalism": r"know what to do|knew|referr|updat|procedure|trained",
+    "communication": r"told me about|shar|repeat|interpret|pass|talk to each other",
+    "belief": r"believ|doubt|lying|seriously|making it up",
+    "impact": r"understood|understand|judg|trauma|froze",
+    "priority": r"wait|urgent|same day|priority|quickly|call(ed)? me back",
+}
+NEGATION = re.compile(r"\b(not|never|no one|nobody|n't|no)\b")
+
+
+def keyword_tag(text: str) -> list[tuple[str, str]]:
+    low = text.lower()
+    polarity = "unmet" if NEGATION.search(low) else "met"
+    return [(o, polarity) for o, pattern in KEYWORDS.items() if re.search(pattern, low)]
+
+
+def comments(n: int) -> list[dict]:
+    base = [{"text": c.text, "lang": c.lang} for c in read_jsonl(EVAL_FILE)]
+    return [{"id": i, **base[i % len(base)]} for i in range(n)]
+
+
+def rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds else float("inf")
+
+
+def bench_api(models: Path, items: list[dict]) -> tuple[float, float, float]:
+    started = time.perf_counter()
+    tagger = Tagger.load(models)
+    tagger.tag("warm up the language detector and redaction", "en")
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    for item in items:
+        tagger.tag(item["text"], item["lang"])
+    return rate(len(items), time.perf_counter() - started), load, rss_mb()
+
+
+def bench_cli(models: Path, items: list[dict]) -> tuple[float, float]:
+    """Steady-state rate: lines out between the first answer and the last (start-up excluded)."""
+    heard = Path(sys.executable).with_name("heard")
+    command = [str(heard), "nlp", "tag"] if heard.exists() else [sys.executable, "-m", "nlp", "tag"]
+    stdin = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items)
+    proc = subprocess.Popen(
+        [*command, "--models", str(models)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    feeder = threading.Thread(target=_feed, args=(proc, stdin))
+    feeder.start()
+    assert proc.stdout is not None
+    first = proc.stdout.readline() and time.perf_counter()
+    lines = 1 + sum(1 for _ in proc.stdout)
+    last = time.perf_counter()
+    feeder.join()
+    proc.wait()
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return rate(lines - 1, last - first), rss
+
+
+def _feed(proc: subprocess.Popen, stdin: str) -> None:
+    assert proc.stdin is not None
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+
+
+def bench_baseline(items: list[dict]) -> float:
+    started = time.perf_counter()
+    for item in items:
+        keyword_tag(item["text"])
+    return rate(len(items), time.perf_counter() - started)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    default = Path(os.environ.get("HEARD_DATA_DIR", ".heard")) / "models"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", type=Path, default=default)
+    parser.add_argument("--n", type=int, default=2000)
+    args = parser.parse_args()
+    items = comments(args.n)
+
+    baseline = bench_baseline(items)
+    api, load_s, api_rss = bench_api(args.models, items)
+    cli, cli_rss = bench_cli(args.models, items)
+    # Each measurement runs in one process on one core, so these are per-core rates.
+    print(f"comments: {len(items)} (the {len(set(i['lang'] for i in items))}-language eval set)")
+    print(f"keyword baseline       {baseline:10.0f} comments/s/core")
+    print(f"Tagger API             {api:10.0f} comments/s/core  ratio {api / baseline:.4f}")
+    print(f"heard nlp tag (stdin)  {cli:10.0f} comments/s/core  ratio {cli / baseline:.4f}")
+    print(f"Tagger.load            {load_s:10.1f} s, all languages")
+    print(f"RSS peak, API process  {api_rss:10.0f} MB")
+    print(f"RSS peak, tag process  {cli_rss:10.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

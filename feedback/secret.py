@@ -1,0 +1,33 @@
+"""The web tier's own secret: keys the receipt lookup hash and signs form tokens.
+
+It is not the analysis key and opens nothing a survivor wrote. Set HEARD_SECRET_KEY (64 hex
+characters) when several web processes or hosts must agree; otherwise one is made in the data
+dir on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import cache
+
+from feedback.settings import get_settings
+
+SECRET_BYTES = 32
+
+
+@cache
+def web_secret() -> bytes:
+    settings = get_settings()
+    if settings.secret_key:
+        return bytes.fromhex(settings.secret_key)
+    path = settings.data_dir / "web-secret.key"
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return bytes.fromhex(path.read_text().strip())
+    value = secrets.token_bytes(SECRET_BYTES)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value.hex())
+    return value

@@ -1,0 +1,109 @@
+"""The `tag`, `evaluate` and `train` contracts, run as the operator runs them."""
+
+import json
+from pathlib import Path
+
+from nlp.taxonomy import OUTCOME_KEYS, POLARITIES, UI_LANGS
+from tests.nlp.conftest import DEV_QUOTES, REPO, run_nlp
+
+EVAL_SET = REPO / "nlp" / "data" / "eval.jsonl"
+
+
+def test_tag_answers_every_line_in_order(models_dir: Path) -> None:
+    lines = [
+        {"id": "a", "text": "The officer believed me. My name is Sarah Jones.", "lang": "en"},
+        {"id": "b", "text": "Czekam na terapię ponad rok.", "lang": "pl"},
+        {"id": 3, "text": "警察不相信我。", "lang": "zh_Hans"},
+        {"id": "d", "text": "La policía no me creyó y esperé meses para recibir ayuda."},
+    ]
+    stdin = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    done = run_nlp("tag", stdin=stdin, models=models_dir)
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(x) for x in done.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", 3, "d"]
+    for o in out:
+        assert set(o) >= {"id", "lang", "tags", "redacted"}
+        for tag in o["tags"]:
+            assert tag["outcome"] in OUTCOME_KEYS
+            assert tag["polarity"] in POLARITIES
+            assert 0.0 <= tag["score"] <= 1.0
+    assert [o["lang"] for o in out] == ["en", "pl", "zh", "es"]
+    assert "Sarah Jones" not in out[0]["redacted"]
+    assert "[NAME]" in out[0]["redacted"]
+    assert "note" not in out[0]
+    # Spanish has no model of its own: it still gets an answer, and says how.
+    assert "cross-lingual" in out[3]["note"]
+
+
+def test_tag_reports_bad_lines_and_carries_on(models_dir: Path) -> None:
+    stdin = "\n".join(
+        [
+            "{not json",
+            json.dumps({"id": "no-text"}),
+            json.dumps({"id": "ok", "text": "I was seen on the same day."}),
+            json.dumps({"id": "bad-lang", "text": "hello", "lang": 5}),
+        ]
+    )
+    done = run_nlp("tag", stdin=stdin, models=models_dir)
+    assert done.returncode == 1
+    out = [json.loads(x) for x in done.stdout.splitlines()]
+    assert len(out) == 4
+    assert out[0]["id"] is None and "line 1" in out[0]["error"]
+    assert out[1]["id"] == "no-text" and "text" in out[1]["error"]
+    assert out[2]["id"] == "ok" and "tags" in out[2]
+    assert out[3]["id"] == "bad-lang" and "lang" in out[3]["error"]
+    assert done.stderr.count("heard nlp tag: line") == 3
+
+
+def test_tag_without_models_tells_the_operator_what_to_do(tmp_path: Path) -> None:
+    done = run_nlp("tag", stdin="", models=tmp_path / "none")
+    assert done.returncode != 0
+    assert "heard nlp train" in done.stderr
+
+
+def test_evaluate_prints_table_and_json(models_dir: Path) -> None:
+    table = run_nlp("evaluate", "--data", str(EVAL_SET), models=models_dir)
+    assert table.returncode == 0, table.stderr
+    for heading in ("theme macro-F1", "theme x polarity", "unmet recall", "belief:unmet"):
+        assert heading in table.stdout
+    done = run_nlp("evaluate", "--data", str(EVAL_SET), "--json", models=models_dir)
+    report = json.loads(done.stdout)
+    assert set(report) >= {
+        "labels",
+        "themes",
+        "theme_macro_f1",
+        "theme_polarity_macro_f1",
+        "unmet_recall",
+        "languages",
+        "model_version",
+    }
+    assert set(report["labels"]["belief:met"]) == {
+        "precision",
+        "recall",
+        "f1",
+        "support",
+        "predicted",
+    }
+    assert set(UI_LANGS) <= set(report["languages"])
+
+
+def test_evaluate_rejects_unknown_labels(tmp_path: Path, models_dir: Path) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_text(json.dumps({"text": "x", "labels": {"kindness": "met"}}) + "\n")
+    done = run_nlp("evaluate", "--data", str(data), models=models_dir)
+    assert done.returncode != 0
+    assert "unknown outcome" in done.stderr
+
+
+def test_dev_quotes_regression_guard(models_dir: Path) -> None:
+    done = run_nlp("evaluate", "--data", str(DEV_QUOTES), "--json", models=models_dir)
+    report = json.loads(done.stdout)
+    # Floors sit just under what the shipped corpus measured (docs/model-card.md): they catch
+    # regressions; they are not the targets.
+    assert report["theme_macro_f1"] >= DEV_FLOORS["theme_macro_f1"]
+    assert report["theme_polarity_macro_f1"] >= DEV_FLOORS["theme_polarity_macro_f1"]
+    assert report["unmet_recall"] >= DEV_FLOORS["unmet_recall"]
+
+
+# Measured 0.293 / 0.212 / 0.417 (far below the 0.80 / 0.72 / 0.80 targets; see the model card).
+DEV_FLOORS = {"theme_macro_f1": 0.27, "theme_polarity_macro_f1": 0.19, "unmet_recall": 0.38}
