@@ -121,6 +121,19 @@ def _installation(backend: str, root: Path) -> tuple[dict[str, str], str | None]
     return env, database
 
 
+def _drop(database: str) -> None:
+    # Right after a bulk load autovacuum may hold the database, and only a superuser can end it.
+    for _ in range(30):
+        dropped = subprocess.run(
+            ["psql", PG_ADMIN, "-qc", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"],
+            capture_output=True,
+        )
+        if dropped.returncode == 0:
+            return
+        time.sleep(2)
+    print(f"could not drop {database}; drop it by hand", file=sys.stderr)
+
+
 def run_backend(backend: str, submissions: int, runs: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"heard-bench-{backend}-") as scratch:
         env, database = _installation(backend, Path(scratch))
@@ -146,7 +159,7 @@ def run_backend(backend: str, submissions: int, runs: int) -> dict[str, Any]:
             return {"seed_s": seeded, **json.loads(child.stdout)}
         finally:
             if database:
-                subprocess.run(["psql", PG_ADMIN, "-qc", f"DROP DATABASE {database} WITH (FORCE)"])
+                _drop(database)
 
 
 def report(backend: str, submissions: int, found: dict[str, Any]) -> None:

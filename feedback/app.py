@@ -13,6 +13,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from feedback import db, site
+from feedback.consultations import routes as consultations
 from feedback.intake import routes as intake
 from feedback.keys import routes as keys
 from feedback.keys.service import KeyCache
@@ -45,6 +46,8 @@ def create_app() -> Starlette:
             *keys.routes,
             *receipts.routes,
             *staff.routes,
+            # Before reviews: its public page adds consultations to theirs (/you-said-we-did).
+            *consultations.routes,
             *reviews.routes,
             Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         ],

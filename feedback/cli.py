@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from feedback import db
+from feedback.consultations.commands import consultation
 from feedback.reviews.commands import demo, reviews
 from feedback.settings import get_settings
 from feedback.staff.commands import admin, audit_group
@@ -259,6 +260,16 @@ def reply(submission_id: str) -> None:
     click.echo("reply sealed and stored")
 
 
+@cli.command()
+def retention() -> None:
+    """Apply the retention rule now (the worker also does it daily)."""
+    from feedback.intake import service
+
+    days = get_settings().retention_days
+    envelopes, spent = _run(_with_db(service.apply_retention(days)))
+    click.echo(f"removed {envelopes} envelope(s) older than {days} days, {spent} spent token(s)")
+
+
 @cli.command("retry-failed")
 def retry_failed() -> None:
     """Put failed submissions back in the queue, e.g. after fixing the worker."""
@@ -271,6 +282,7 @@ cli.add_command(admin)
 cli.add_command(audit_group)
 cli.add_command(reviews)
 cli.add_command(demo)
+cli.add_command(consultation)
 
 
 def main() -> None:

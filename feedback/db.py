@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "feedback.staff.models",
     "feedback.reviews.models",
     "feedback.audit",
+    "feedback.consultations.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"

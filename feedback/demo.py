@@ -17,7 +17,7 @@ from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from feedback.reviews import cells
-from feedback.reviews.forms import MONITORING
+from feedback.reviews.forms import BANDS
 from feedback.reviews.models import CellMark
 from nlp.taxonomy import OUTCOME_KEYS
 
@@ -81,7 +81,11 @@ def _rows(
                 for o, p in labels
             }
         if rng.random() < 0.5:
-            answers["monitoring"] = {q: rng.choice(bands) for q, bands in MONITORING.items()}
+            answers["equality"] = {
+                q: rng.choice(list(bands))
+                for q, (_label, bands) in BANDS.items()
+                if rng.random() < 0.7
+            }
         quote = None
         if rng.random() < 0.15:
             quote = QUOTES[labels[0][1]].format(service=service.replace("_", " "))

@@ -21,6 +21,7 @@ class Settings:
     models_dir: Path
     key_passphrase: str | None
     min_cell: int
+    retention_days: int
     secret_key: str | None
     quick_exit_url: str
     max_envelope_bytes: int
@@ -51,6 +52,7 @@ def get_settings() -> Settings:
         key_passphrase=config("HEARD_KEY_PASSPHRASE", default=None),
         models_dir=Path(config("HEARD_MODELS_DIR", default=str(data_dir / "models"))),
         min_cell=config("HEARD_MIN_CELL", cast=int, default=5),
+        retention_days=config("HEARD_RETENTION_DAYS", cast=int, default=365),
         secret_key=config("HEARD_SECRET_KEY", default=None),
         quick_exit_url=config("HEARD_QUICK_EXIT_URL", default="https://www.bbc.co.uk/weather"),
         max_envelope_bytes=64 * 1024,

@@ -35,6 +35,14 @@ def analyse(submission_id: str, task: object = None) -> bool:
     return worker.run_task(submission_id, retries_left=getattr(task, "retries", 0))
 
 
+@huey.periodic_task(crontab(minute="17", hour="3"))
+def retention() -> None:
+    """Daily: delete old envelopes (facts stay) and forget spent form tokens."""
+    from feedback import worker
+
+    worker.retention()
+
+
 @huey.periodic_task(crontab(minute="*/5"))
 def sweep() -> None:
     """Pick up anything left pending, e.g. accepted while the queue was down."""

@@ -16,8 +16,10 @@ from typing import Any, TypeVar
 from huey.consumer import Consumer
 
 from feedback import db
+from feedback.consultations import analysis as consultation
 from feedback.intake import service
 from feedback.keys.keyfile import Keyring
+from feedback.settings import get_settings
 from feedback.tasks import huey
 from nlp.tagger import Tagger
 
@@ -40,7 +42,12 @@ class Runtime:
         submission = self.run(service.pending(submission_id))
         if submission is None:
             return False
+        # A consultation response has questions beside it; anything else is feedback.
+        questions = self.run(consultation.questions_for(submission_id))
         try:
+            if questions is not None:
+                answers = consultation.derive(submission, self.keyring.open, self.tagger, questions)
+                return self.run(consultation.store(submission_id, answers))
             derived = service.derive(submission, self.keyring.open, self.tagger)
         except service.AnalysisFailed as failure:
             self.run(service.mark_failed(submission_id, failure.reason))
@@ -100,6 +107,12 @@ def sweep() -> int:
             log.warning("analysis of %s failed (%s)", submission_id, type(error).__name__)
             runtime.run(service.record_attempt(submission_id))
     return done
+
+
+def retention() -> tuple[int, int]:
+    envelopes, spent = _require().run(service.apply_retention(get_settings().retention_days))
+    log.info("retention: removed %d old envelope(s) and %d spent token(s)", envelopes, spent)
+    return envelopes, spent
 
 
 def drain() -> int:

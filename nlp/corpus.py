@@ -18,6 +18,9 @@ class Comment:
     lang: str | None
     labels: dict[str, str] = field(default_factory=dict)
     id: str | None = None
+    # Comments built from the same hand-written outcome sentences share a group, and
+    # cross-validation keeps a group within one fold (see nlp/data/compose.py).
+    group: str | None = None
 
     @property
     def label_names(self) -> set[str]:
@@ -42,11 +45,13 @@ def parse_line(line: str) -> Comment:
     if lang is not None and not isinstance(lang, str):
         raise ValueError('"lang" must be a string')
     ident = record.get("id")
+    group = record.get("group")
     return Comment(
         text=text,
         lang=normalise_lang(lang),
         labels=check_labels(labels),
         id=None if ident is None else str(ident),
+        group=None if group is None else str(group),
     )
 
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 from nlp.langid import detect
 from nlp.pipeline import CROSS_LINGUAL
 from nlp.redact import redact
-from nlp.scoring import decide, label_scores
+from nlp.scoring import DECISION, comment_scores, decide
 from nlp.train import META_FILE
 
 
@@ -67,6 +67,11 @@ class Tagger:
                 f"no model for language {lang!r}; tagged with the cross-lingual model "
                 "trained on all languages, so expect lower accuracy"
             )
-        scores = label_scores(nlp, text) if text.strip() else dict.fromkeys(self.thresholds, 0.0)
-        tags = [Tag(o, p, round(s, 4)) for o, p, s in decide(scores, self.thresholds)]
+        scores = (
+            comment_scores(nlp, text, lang, self.thresholds)
+            if text.strip()
+            else dict.fromkeys(self.thresholds, 0.0)
+        )
+        decision = dict.fromkeys(self.thresholds, DECISION)
+        tags = [Tag(o, p, round(s, 4)) for o, p, s in decide(scores, decision)]
         return TagResult(lang=lang, tags=tags, redacted=redact(text), note=note)

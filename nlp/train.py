@@ -19,6 +19,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from nlp.corpus import Comment
+from nlp.lexicon import LEXICON, NEGATION
 from nlp.pipeline import CROSS_LINGUAL, TEXTCAT_CONFIG, make_nlp, normalise
 from nlp.scoring import Scores, label_scores
 from nlp.taxonomy import LABELS
@@ -27,6 +28,7 @@ SEED = 20261123
 EPOCHS = 20
 LEARN_RATE = 0.03
 FOLDS = 3  # cross-validation folds for threshold tuning; more would not fit the CI time budget
+POOLED_PER_LANG = 80
 MIN_PER_LANG = 20  # fewer examples than this and the language relies on the pooled model
 DEFAULT_THRESHOLD = 0.5
 META_FILE = "meta.json"
@@ -59,24 +61,44 @@ def train_model(lang: str, comments: Sequence[Comment], progress: Progress) -> L
 
 
 def folds(comments: Sequence[Comment]) -> list[tuple[list[Comment], list[Comment]]]:
-    """(fit, held out) pairs: every comment is held out exactly once."""
+    """(fit, held out) pairs: every comment is held out exactly once.
+
+    Comments sharing a group (composed from the same outcome sentences) are held out together,
+    so a held-out score never comes from a model that saw the same sentence in training.
+    """
     shuffled = list(comments)
     random.Random(SEED).shuffle(shuffled)
-    parts = [shuffled[i::FOLDS] for i in range(FOLDS)]
+    groups = sorted({c.group for c in shuffled if c.group is not None})
+    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    parts: list[list[Comment]] = [[] for _ in range(FOLDS)]
+    loose = 0
+    for c in shuffled:
+        if c.group is not None:
+            parts[fold_of[c.group]].append(c)
+        else:
+            parts[loose % FOLDS].append(c)
+            loose += 1
     return [([c for j, p in enumerate(parts) if j != i for c in p], parts[i]) for i in range(FOLDS)]
 
 
-def best_threshold(pairs: Sequence[tuple[float, bool]]) -> float:
-    """The threshold maximising F1 over (score, is_gold) pairs; ties go to the lower one."""
-    positives = sum(gold for _, gold in pairs)
-    if positives < 2:
+def best_threshold(
+    pairs: Sequence[tuple[float, bool]], weights: Sequence[float] | None = None
+) -> float:
+    """The threshold maximising F1 over (score, is_gold) pairs; ties go to the lower one.
+
+    With weights, each pair counts that much towards true positives, predictions and positives
+    (so every language can count equally however many comments it has).
+    """
+    w = list(weights) if weights is not None else [1.0] * len(pairs)
+    if sum(1 for _, gold in pairs if gold) < 2:
         return DEFAULT_THRESHOLD
+    positives = sum(wi for (_, gold), wi in zip(pairs, w, strict=True) if gold)
     best, best_f1 = DEFAULT_THRESHOLD, -1.0
     # Extreme thresholds over-fit the small held-out sets; keep them within 0.15-0.85.
     for step in range(15, 86, 1):
         t = step / 100
-        tp = sum(1 for s, g in pairs if s >= t and g)
-        predicted = sum(1 for s, _ in pairs if s >= t)
+        tp = sum(wi for (s, g), wi in zip(pairs, w, strict=True) if s >= t and g)
+        predicted = sum(wi for (s, _), wi in zip(pairs, w, strict=True) if s >= t)
         f1 = 2 * tp / (predicted + positives) if predicted + positives else 0.0
         if f1 > best_f1 + 1e-9:
             best, best_f1 = t, f1
@@ -100,8 +122,14 @@ def mixtures(held: Sequence[Comment], rng: random.Random) -> list[Comment]:
 
 
 def tune_thresholds(rows: Sequence[tuple[Scores, Comment]]) -> dict[str, float]:
+    """One threshold per label over every language's held-out rows, each language weighted
+    equally (English has several times more comments and would otherwise set them alone)."""
+    per_lang: dict[str | None, int] = defaultdict(int)
+    for _, c in rows:
+        per_lang[c.lang] += 1
+    weights = [1.0 / per_lang[c.lang] for _, c in rows]
     return {
-        label: best_threshold([(s[label], label in c.label_names) for s, c in rows])
+        label: best_threshold([(s[label], label in c.label_names) for s, c in rows], weights)
         for label in LABELS
     }
 
@@ -115,15 +143,28 @@ def by_language(comments: Sequence[Comment]) -> dict[str, list[Comment]]:
 
 def corpus_version(comments: Sequence[Comment]) -> str:
     digest = hashlib.sha256()
-    blob = [TEXTCAT_CONFIG, EPOCHS, LEARN_RATE, FOLDS, SEED, spacy.__version__]
+    blob = [TEXTCAT_CONFIG, POOLED_PER_LANG, EPOCHS, LEARN_RATE, FOLDS, SEED, spacy.__version__, LEXICON, NEGATION]
     blob += [[c.lang, c.text, sorted(c.labels.items())] for c in comments]
     digest.update(json.dumps(blob, ensure_ascii=False).encode())
     return digest.hexdigest()[:12]
 
 
+def pooled_sample(comments: Sequence[Comment]) -> list[Comment]:
+    """The pooled model's training set: at most POOLED_PER_LANG comments from each language.
+
+    It is only the fallback for languages without a model of their own, so it needs breadth
+    across languages more than depth in any one (and capping it keeps training inside the budget).
+    """
+    rng = random.Random(SEED)
+    out: list[Comment] = []
+    for group in by_language(comments).values():
+        out += group if len(group) <= POOLED_PER_LANG else rng.sample(group, POOLED_PER_LANG)
+    return out
+
+
 def plan(comments: Sequence[Comment]) -> dict[str, list[Comment]]:
     """Which models get trained on what: each language with enough data, and the pooled one."""
-    return {**by_language(comments), CROSS_LINGUAL: list(comments)}
+    return {**by_language(comments), CROSS_LINGUAL: pooled_sample(comments)}
 
 
 def total_steps(groups: dict[str, list[Comment]]) -> int:

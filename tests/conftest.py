@@ -35,7 +35,9 @@ if "HEARD_DATA_DIR" not in os.environ:
 
 BACKEND = os.environ.get("HEARD_TEST_BACKEND", "sqlite")
 PG_ADMIN = "postgres://heard:heard@127.0.0.1:5432/postgres"
-REDIS_URL = "redis://127.0.0.1:6379/1"
+# Each pytest-xdist worker gets a Redis database of its own (gw0 → 1, gw1 → 2, …).
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+REDIS_URL = f"redis://127.0.0.1:6379/{1 + _WORKER}"
 PASSPHRASE = "correct horse battery staple, for tests"
 
 
@@ -107,7 +109,7 @@ class Heard:
         return json.loads(self.run("status", "--json").stdout)["submissions"]
 
     def query(self, sql: str) -> list[tuple[object, ...]]:
-        """Read the database directly, as an operator with a SQL prompt would."""
+        """Use the database directly, as an operator with a SQL prompt would."""
         if not self.database_url:
             with sqlite3.connect(self.data_dir / "heard.db") as connection:
                 return [tuple(row) for row in connection.execute(sql).fetchall()]

@@ -118,3 +118,20 @@ def test_consumer_analyses_what_arrives(heard: Heard) -> None:
     while heard.status()["analysed"] < 1 and time.monotonic() < deadline:
         time.sleep(0.3)
     assert heard.status()["analysed"] == 1
+
+
+def test_retention_deletes_old_envelopes_and_keeps_facts(heard: Heard) -> None:
+    url = heard.serve()
+    for text in ("old", "new", "old but pending"):
+        assert post_envelope(url, sealed(url, text)).status_code == 201
+    heard.run("worker", "--drain")
+    old, _new, pending = (str(row[0]) for row in heard.query("SELECT id FROM submissions"))
+    heard.query(f"UPDATE submissions SET status = 'pending' WHERE id = '{pending}'")
+    heard.query(
+        f"UPDATE submissions SET received_on = '2020-01-01' WHERE id IN ('{old}', '{pending}')"
+    )
+    result = heard.run("retention")
+    assert "removed 1 envelope(s)" in result.stdout
+    gone = heard.query("SELECT id FROM submissions WHERE ciphertext IS NULL")
+    assert [str(row[0]) for row in gone] == [old]
+    assert heard.query("SELECT COUNT(*) FROM submission_facts") == [(3,)]

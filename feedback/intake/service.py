@@ -10,12 +10,13 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from nacl.exceptions import CryptoError
 from tortoise.transactions import in_transaction
 
+from feedback.abuse import service as tokens
 from feedback.crypto import Envelope
 from feedback.intake import forms
 from feedback.intake.models import Facts, Status, Submission, Tag
@@ -48,7 +49,8 @@ async def accept(envelope: Envelope) -> uuid.UUID:
     return submission.id
 
 
-def _open(opener: Opener, submission: Submission) -> forms.Feedback:
+def open_payload(opener: Opener, submission: Submission) -> tuple[dict[str, Any], str]:
+    """Decrypt in memory: the payload and the locale it names. Also used for consultations."""
     try:
         plaintext = opener(submission.kid, bytes(submission.ciphertext or b""))
     except KeyError:
@@ -62,7 +64,12 @@ def _open(opener: Opener, submission: Submission) -> forms.Feedback:
     if not isinstance(data, dict):
         raise AnalysisFailed("malformed-payload")
     locale = data.get("locale") if isinstance(data.get("locale"), str) else "und"
-    feedback = forms.clean(data, locale=locale[:16])
+    return data, locale[:16]
+
+
+def _open(opener: Opener, submission: Submission) -> forms.Feedback:
+    data, locale = open_payload(opener, submission)
+    feedback = forms.clean(data, locale=locale)
     if "text" in feedback.errors and not feedback.text:
         raise AnalysisFailed("empty-text")
     return feedback
@@ -92,6 +99,17 @@ def derive(submission: Submission, opener: Opener, tagger: Tagger) -> Derived:
     return Derived(feedback, result.tags, quote, tagger.model_version)
 
 
+async def claim(submission_id: str) -> bool:
+    """Move a submission out of `pending`; call it in the transaction that writes its facts.
+
+    Only the call that moves the row writes facts, so each submission is analysed exactly once.
+    """
+    moved = await Submission.filter(id=submission_id, status=Status.PENDING).update(
+        status=Status.ANALYSED
+    )
+    return bool(moved)
+
+
 async def store(submission_id: str, derived: Derived) -> bool:
     """Keep the derived facts. True if this call stored them.
 
@@ -100,10 +118,7 @@ async def store(submission_id: str, derived: Derived) -> bool:
     """
     feedback = derived.feedback
     async with in_transaction():
-        moved = await Submission.filter(id=submission_id, status=Status.PENDING).update(
-            status=Status.ANALYSED
-        )
-        if not moved:
+        if not await claim(submission_id):
             return False
         await Facts.create(
             submission_id=submission_id,
@@ -157,6 +172,16 @@ async def counts() -> dict[str, int]:
     total = await Submission.all().count()
     by_status = {s.value: await Submission.filter(status=s).count() for s in Status}
     return {"total": total, **by_status}
+
+
+async def apply_retention(days: int) -> tuple[int, int]:
+    """Delete the envelopes of analysed submissions older than `days` (their facts stay), and
+    forget spent form tokens that have expired. Returns how many of each."""
+    cutoff = date.today() - timedelta(days=days)
+    envelopes = await Submission.filter(
+        status=Status.ANALYSED, received_on__lt=cutoff, ciphertext__not_isnull=True
+    ).update(ciphertext=None)
+    return envelopes, await tokens.forget_expired()
 
 
 async def retry_failed() -> int:

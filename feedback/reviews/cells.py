@@ -224,13 +224,13 @@ async def matching_facts(filters: Filters, pairs: Scope | None) -> list[dict[str
     if band is None:
         return rows
     question, answer = band
-    return [
-        r
-        for r in rows
-        if isinstance(r["answers"], dict)
-        and isinstance(r["answers"].get("monitoring"), dict)
-        and r["answers"]["monitoring"].get(question) == answer
-    ]
+    return [r for r in rows if band_of(r["answers"], question) == answer]
+
+
+def band_of(answers: Any, question: str) -> str | None:
+    """The survivor's band for one equality-monitoring question, if they answered it."""
+    equality = answers.get("equality") if isinstance(answers, dict) else None
+    return equality.get(question) if isinstance(equality, dict) else None
 
 
 async def _from_facts(filters: Filters, pairs: Scope | None, by: Sequence[str]) -> FromFacts:

@@ -9,7 +9,7 @@ from datetime import date
 
 from feedback.i18n import gettext as _
 from feedback.i18n import lazy_gettext as _l
-from feedback.intake.forms import BOROUGHS, SERVICES
+from feedback.intake.forms import BOROUGHS, EQUALITY, RATHER_NOT_SAY, SERVICES
 from feedback.staff.forms import Checked
 from nlp.taxonomy import OUTCOME_KEYS, POLARITIES
 
@@ -28,12 +28,10 @@ assert tuple(OUTCOMES) == OUTCOME_KEYS
 POLARITY_LABELS = {"met": _l("Met"), "unmet": _l("Not met")}
 assert tuple(POLARITY_LABELS) == POLARITIES
 
-# Banded equality-monitoring answers, as the survivor form may ask them (all optional).
-MONITORING = {
-    "age": ("under_18", "18_24", "25_34", "35_44", "45_54", "55_64", "65_plus"),
-    "gender": ("woman", "man", "non_binary", "other"),
-    "disability": ("yes", "no"),
-    "ethnicity": ("asian", "black", "mixed", "white", "other"),
+# The survivor form's equality-monitoring questions and their bands; "rather not say" is no band.
+BANDS = {
+    question: (label, {key: text for key, text in answers.items() if key != RATHER_NOT_SAY})
+    for question, (label, answers) in EQUALITY.items()
 }
 
 
@@ -76,7 +74,7 @@ def parse_filters(params: Mapping[str, str]) -> Filters:
         month_from=month_from if MONTH.match(month_from) else "",
         month_to=month_to if MONTH.match(month_to) else "",
         locale=locale if LOCALE.match(locale) else "",
-        band=band if answer in MONITORING.get(question, ()) else "",
+        band=band if question in BANDS and answer in BANDS[question][1] else "",
     )
 
 

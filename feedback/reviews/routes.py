@@ -15,7 +15,7 @@ from feedback.i18n import gettext as _
 from feedback.i18n import use_request_locale
 from feedback.intake.forms import BOROUGHS, SERVICES
 from feedback.reviews import cells, dashboard, forms, service
-from feedback.reviews.forms import MONITORING, OUTCOMES, POLARITY_LABELS, Filters
+from feedback.reviews.forms import BANDS, OUTCOMES, POLARITY_LABELS, Filters
 from feedback.reviews.models import Action, Cell, Review
 from feedback.settings import get_settings
 from feedback.staff.auth import form_text, guarded, page, refused
@@ -47,7 +47,7 @@ async def _choices(user: StaffUser) -> dict[str, object]:
         "boroughs": BOROUGHS,
         "outcomes": OUTCOMES,
         "polarities": POLARITY_LABELS,
-        "monitoring": MONITORING,
+        "bands": BANDS,
         "languages": sorted(loc for loc in locales if loc),
     }
 

@@ -46,8 +46,7 @@ async def quotes(
     band = filters.band_pair
     found = []
     for facts in await query.order_by("-month").limit(MAX_QUOTES * (10 if band else 1)):
-        monitoring = facts.answers.get("monitoring") if isinstance(facts.answers, dict) else None
-        if band and not (isinstance(monitoring, dict) and monitoring.get(band[0]) == band[1]):
+        if band and cells.band_of(facts.answers, band[0]) != band[1]:
             continue
         found.append(facts)
     found = found[:MAX_QUOTES]

@@ -38,14 +38,17 @@ class Permission(StrEnum):
     CORRECT = "correct"
     ACCOUNTS = "accounts"
     AUDIT = "audit"
+    CONSULTATIONS = "consultations"
 
 
 # Least privilege: administrators run the service and read no feedback; facilitators read and
-# publish; reviewers also record reviews and correct tags.
+# publish; reviewers also record reviews and correct tags. Consultations are run by
+# facilitators and administrators (VOICE groups), not by agency reviewers.
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset({Permission.ACCOUNTS, Permission.AUDIT}),
+    Role.ADMIN: frozenset({Permission.ACCOUNTS, Permission.AUDIT, Permission.CONSULTATIONS}),
     Role.FACILITATOR: frozenset(
         {
+            Permission.CONSULTATIONS,
             Permission.DASHBOARD,
             Permission.QUOTES,
             Permission.EXPORT,

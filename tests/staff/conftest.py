@@ -7,9 +7,9 @@ and sends it as a header, as a browser on https (or on 127.0.0.1, for Chromium) 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -32,11 +32,14 @@ class Account:
     used: set[int] = field(default_factory=set)
 
     def code(self) -> str:
-        """A code for a time step not used yet (each is accepted once), oldest first."""
+        """A code for a time step not used yet: each is accepted once, and only one step either
+        side of the server's clock. Close to the end of a step, the next one is safer."""
         totp = pyotp.TOTP(self.secret)
-        current = totp.timecode(datetime.now(UTC))
-        for step in (current - 1, current, current + 1):
-            if step not in self.used and step > max(self.used, default=0):
+        moment = time.time()
+        current = int(moment // totp.interval)
+        near_end = totp.interval - moment % totp.interval < 3
+        for step in (current + 1,) if near_end else (current, current + 1):
+            if step > max(self.used, default=0):
                 self.used.add(step)
                 return totp.generate_otp(step)
         raise AssertionError("no unused TOTP step left in this window")

@@ -23,7 +23,7 @@ class Row:
     tags: list[tuple[str, str]]
     locale: str = "en"
     ratings: dict[str, int] = field(default_factory=dict)
-    monitoring: dict[str, str] = field(default_factory=dict)
+    equality: dict[str, str] = field(default_factory=dict)
     quote: str | None = None
 
 
@@ -39,8 +39,8 @@ def add(heard: Heard, rows: list[Row]) -> list[str]:
         answers: dict[str, Any] = {}
         if row.ratings:
             answers["ratings"] = row.ratings
-        if row.monitoring:
-            answers["monitoring"] = row.monitoring
+        if row.equality:
+            answers["equality"] = row.equality
         submissions.append((sid, date(int(row.month[:4]), int(row.month[5:]), 1)))
         facts.append(
             (sid, row.locale, row.service, row.borough, row.month, json.dumps(answers), row.quote)

@@ -26,7 +26,7 @@ def site(installation: Heard) -> Site:
     rows = [
         *many(6, **police, month="2025-01", tags=[("belief", "unmet")],
               ratings={"belief": 2}, quote="[NAME] at the station did not believe me.",
-              monitoring={"age": "25_34"}),
+              equality={"age": "25_34"}),
         *many(4, **police, month="2025-01", tags=[("belief", "unmet")],
               ratings={"belief": 2}),
         *many(2, **police, month="2025-01", tags=[("belief", "unmet")]),
