@@ -11,8 +11,9 @@ from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from tortoise.exceptions import DBConnectionError, OperationalError
 
-from feedback import db, site
+from feedback import db, openapi, site
 from feedback.consultations import routes as consultations
 from feedback.intake import routes as intake
 from feedback.keys import routes as keys
@@ -42,6 +43,7 @@ def create_app() -> Starlette:
         routes=[
             Route("/", site.home, methods=["GET"]),
             Route("/healthz", site.healthz, methods=["GET"]),
+            Route("/api/v1/openapi.json", openapi.openapi, methods=["GET"]),
             *intake.routes,
             *keys.routes,
             *receipts.routes,
@@ -58,6 +60,12 @@ def create_app() -> Starlette:
                 BodyLimit, limit=settings.max_form_bytes, api_limit=settings.max_envelope_bytes
             ),
         ],
-        exception_handlers={BodyTooLarge: site.body_too_large, 404: site.not_found},
+        exception_handlers={
+            BodyTooLarge: site.body_too_large,
+            404: site.not_found,
+            DBConnectionError: site.unavailable,
+            OperationalError: site.unavailable,
+            ConnectionError: site.unavailable,
+        },
         lifespan=lifespan,
     )

@@ -31,3 +31,11 @@ async def body_too_large(request: Request, exc: Exception) -> Response:
     settings = get_settings()
     path = request.url.path
     return too_large(path, body_limit(path, settings.max_form_bytes, settings.max_envelope_bytes))
+
+
+async def unavailable(request: Request, exc: Exception) -> Response:
+    """The database is out of reach (restarting, say): ask to try again; nothing was kept."""
+    if request.url.path.startswith("/api/"):
+        return json_error("The service is busy or restarting; please try again shortly.", 503)
+    use_request_locale(request)
+    return render(request, "survivor/unavailable.html", status_code=503)

@@ -266,7 +266,7 @@ _EN: Cues = {
         r"sorry (?:that |it |this )?(?:had )?happened",
         r"\bbeliev(?:ed|e|ing) (?:me|what i|my|in me|every|it|a word|anything|you)",
         r"\b(?:felt|was|were|am|being) believed",
-        r"(?:took|take|taking) (?:me|it|what i said|my (?:report|account|complaint)) seriously",
+        r"(?:took|take|taking|taken) (?:me|it|what i said|my (?:report|account|complaint)) seriously",
         r"taken seriously",
         r"!(?:was|is|wasn't|isn't|was not|is not)(?: still| never| in no way)?(?: not)? (?:my|your) fault",
         r"!(?:never|didn't|did not) (?:once )?(?:doubt|question)",
