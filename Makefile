@@ -9,7 +9,8 @@ CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 
 .PHONY: install run test bench messages
 
-MODELS := .heard/models
+# Where `heard` looks for them by default (HEARD_MODELS_DIR, else the data dir's models/).
+MODELS := $(or $(HEARD_MODELS_DIR),$(or $(HEARD_DATA_DIR),.heard)/models)
 
 install: $(HEARD) $(VENDOR)/libsodium-wrappers.mjs $(CATALOGS:.po=.mo) $(MODELS)/meta.json
 

@@ -48,7 +48,6 @@ def create_app() -> Starlette:
             *keys.routes,
             *receipts.routes,
             *staff.routes,
-            # Before reviews: its public page adds consultations to theirs (/you-said-we-did).
             *consultations.routes,
             *reviews.routes,
             Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),

@@ -6,13 +6,17 @@ its runtime (the unlocked keys and a database loop) with `feedback.worker.start`
 
 from __future__ import annotations
 
+import logging
+import uuid
 from urllib.parse import urlparse
 
 from huey import Huey, RedisHuey, SqliteHuey, crontab
+from starlette.concurrency import run_in_threadpool
 
 from feedback.settings import get_settings
 
 QUEUE_NAME = "heard"
+log = logging.getLogger("heard.queue")
 
 
 def make_huey(queue_url: str) -> Huey:
@@ -33,6 +37,15 @@ def analyse(submission_id: str, task: object = None) -> bool:
     from feedback import worker  # worker-only code: the web process never imports it
 
     return worker.run_task(submission_id, retries_left=getattr(task, "retries", 0))
+
+
+async def enqueue(submission_id: uuid.UUID) -> None:
+    """Queue a stored submission for analysis; called by the web tier after storing it."""
+    try:
+        await run_in_threadpool(analyse, str(submission_id))
+    except Exception as error:
+        # Stored already: the worker's sweep finds it even if the queue is down right now.
+        log.warning("could not enqueue a submission (%s)", type(error).__name__)
 
 
 @huey.periodic_task(crontab(minute="17", hour="3"))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001  (cue patterns and sentences in many scripts read best one to a line)
 """Cue phrases for each outcome and polarity, per language, with negation and contrast handling.
 
 The cues come from the definitions of the five outcomes in the West Midlands RSVSGG Standards

@@ -135,3 +135,30 @@ def test_retention_deletes_old_envelopes_and_keeps_facts(heard: Heard) -> None:
     gone = heard.query("SELECT id FROM submissions WHERE ciphertext IS NULL")
     assert [str(row[0]) for row in gone] == [old]
     assert heard.query("SELECT COUNT(*) FROM submission_facts") == [(3,)]
+
+
+def test_two_workers_on_one_queue_analyse_each_submission_once(heard: Heard) -> None:
+    url = heard.serve()
+    count = 200
+    kid, public_key = current_key(url)
+    heard.spawn("worker", log_name="worker-1.log")
+    heard.spawn("worker", log_name="worker-2.log")
+    logs = [heard.log_dir / "worker-1.log", heard.log_dir / "worker-2.log"]
+    deadline = time.monotonic() + 60
+    while not all("consumer started" in log.read_text() for log in logs):
+        assert time.monotonic() < deadline, "the workers did not start"
+        time.sleep(0.2)
+    with httpx.Client() as client:
+        for i in range(count):
+            envelope = crypto.seal({"text": f"feedback {i}", "locale": "en"}, kid, public_key)
+            assert client.post(f"{url}/api/v1/submissions", json=envelope.to_json()).is_success
+    deadline = time.monotonic() + 120
+    while heard.status()["analysed"] < count and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert heard.status() == {"total": count, "pending": 0, "analysed": count, "failed": 0}
+    assert heard.query(
+        "SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts"
+    ) == [(count, count)]
+    heard.stop()
+    executed = [log.read_text().count("Executing feedback.tasks.analyse") for log in logs]
+    assert all(executed), f"both workers took tasks from the one queue: {executed}"

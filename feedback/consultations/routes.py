@@ -9,14 +9,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from feedback import audit, crypto
+from feedback import audit, crypto, tasks
 from feedback.abuse import service as tokens
 from feedback.consultations import forms, results, service
 from feedback.consultations.models import Consultation, Status, Update
 from feedback.i18n import gettext as _
 from feedback.i18n import use_request_locale
 from feedback.intake.routes import TOKEN_HEADER
-from feedback.intake.routes import _enqueue as enqueue
 from feedback.reviews import service as reviews
 from feedback.reviews.forms import OUTCOMES, POLARITY_LABELS
 from feedback.settings import get_settings
@@ -105,7 +104,7 @@ async def answer_post(request: Request) -> Response:
     submission_id = await service.accept(consultation, code, envelope)
     if submission_id is None:
         return render(request, "consultations/bad_code.html", status_code=403)
-    await enqueue(submission_id)
+    await tasks.enqueue(submission_id)
     return render(request, "consultations/thanks.html")
 
 
@@ -136,7 +135,7 @@ async def answer_envelope(request: Request) -> Response:
     submission_id = await service.accept(consultation, code, envelope)
     if submission_id is None:
         return json_error(str(forms.BAD_CODE), 403)
-    await enqueue(submission_id)
+    await tasks.enqueue(submission_id)
     return JSONResponse({"ok": True}, status_code=201)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import logging
-import uuid
 from datetime import date
 
 from babel.dates import get_month_names
@@ -25,16 +23,7 @@ from feedback.settings import get_settings
 from feedback.templating import render
 from feedback.web import form_data, is_json, json_error
 
-log = logging.getLogger("heard.intake")
 TOKEN_HEADER = "x-heard-token"
-
-
-async def _enqueue(submission_id: uuid.UUID) -> None:
-    try:
-        await run_in_threadpool(tasks.analyse, str(submission_id))
-    except Exception as error:
-        # Stored already: the worker's sweep finds it even if the queue is down right now.
-        log.warning("could not enqueue a submission (%s)", type(error).__name__)
 
 
 async def _form_page(
@@ -103,7 +92,7 @@ async def feedback_post(request: Request) -> Response:
         await receipts.attach(
             submission_id, receipts.lookup_id(normalised), bytes(private_key.public_key)
         )
-    await _enqueue(submission_id)
+    await tasks.enqueue(submission_id)
     return render(request, "survivor/thanks.html", receipt=code)
 
 
@@ -130,7 +119,7 @@ async def submit_envelope(request: Request) -> Response:
     submission_id = await service.accept(envelope)
     if receipt_keys:
         await receipts.attach(submission_id, *receipt_keys)
-    await _enqueue(submission_id)
+    await tasks.enqueue(submission_id)
     return JSONResponse({"id": str(submission_id)}, status_code=201)
 
 

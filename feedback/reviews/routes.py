@@ -12,7 +12,6 @@ from starlette.routing import Route
 
 from feedback import audit
 from feedback.i18n import gettext as _
-from feedback.i18n import use_request_locale
 from feedback.intake.forms import BOROUGHS, SERVICES
 from feedback.reviews import cells, dashboard, forms, service
 from feedback.reviews.forms import BANDS, OUTCOMES, POLARITY_LABELS, Filters
@@ -21,7 +20,6 @@ from feedback.settings import get_settings
 from feedback.staff.auth import form_text, guarded, page, refused
 from feedback.staff.models import StaffUser
 from feedback.staff.service import Permission, Scope, organisation_scope, organisations_of, scope_of
-from feedback.templating import render
 
 
 def _k() -> int:
@@ -308,17 +306,6 @@ async def publish_action(request: Request) -> Response:
 # --- survivors ------------------------------------------------------------------------------
 
 
-async def you_said_we_did(request: Request) -> Response:
-    """Public and survivor-facing: no session, no cookie, nothing about who reads it."""
-    use_request_locale(request)
-    return render(
-        request,
-        "survivor/you_said_we_did.html",
-        entries=await service.published_by_outcome(),
-        outcomes=OUTCOMES,
-    )
-
-
 routes = [
     Route("/staff/dashboard", dashboard_page, methods=["GET"]),
     Route("/staff/quotes", quotes_page, methods=["GET"]),
@@ -331,5 +318,4 @@ routes = [
     Route("/staff/reviews/{id:int}/findings", pin_finding, methods=["POST"]),
     Route("/staff/reviews/{id:int}/actions", add_action, methods=["POST"]),
     Route("/staff/reviews/{id:int}/actions/{action:int}/publish", publish_action, methods=["POST"]),
-    Route("/you-said-we-did", you_said_we_did, methods=["GET"]),
 ]

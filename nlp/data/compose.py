@@ -21,7 +21,7 @@ from parts_en import CLOSERS, CONTEXT, GENERAL, OUTCOME  # type: ignore[import-n
 from parts_intl import PARTS  # type: ignore[import-not-found]
 
 SEED = 20261123
-N_EN, N_FR_DE, N_OTHER = 420, 80, 50
+N_EN, N_FR_DE, N_OTHER = 320, 70, 45
 GROUPS = 6  # outcome sentences are split into this many disjoint groups
 OUT = Path(__file__).parent / "train"
 

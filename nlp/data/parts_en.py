@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (cue patterns and sentences in many scripts read best one to a line)
 """English parts for compose.py: written for this project, first person, respectful, synthetic."""
 
 CONTEXT = [

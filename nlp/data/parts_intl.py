@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001  (cue patterns and sentences in many scripts read best one to a line)
 """Parts for compose.py in the other languages: written for this project, synthetic, first person.
 
 Per language: CONTEXT (no outcome), GENERAL (about systems in general, no outcome), OUTCOME
@@ -163,7 +164,10 @@ PARTS["cy"] = _short(
         "Roeddwn i'n fyfyriwr ar y pryd ac yn byw ar fy mhen fy hun.",
         "Mae gen i ddau o blant a dim ond yn ystod oriau ysgol y gallwn i fynd.",
     ],
-    ["Mae'r system gyfan yn teimlo fel ei bod wedi'i gwneud i rywun arall.", "Mae rhai dyddiau'n well na'i gilydd."],
+    [
+        "Mae'r system gyfan yn teimlo fel ei bod wedi'i gwneud i rywun arall.",
+        "Mae rhai dyddiau'n well na'i gilydd.",
+    ],
     [
         "Roedd y nyrs yn gwybod y drefn i gyd ac fe gyfeiriodd fi at y gwasanaeth iawn cyn i mi adael.",
         "Doedd gan y dderbynnydd ddim syniad at bwy i fy anfon.",
@@ -187,7 +191,10 @@ PARTS["pl"] = _short(
         "Byłam wtedy studentką i mieszkałam sama.",
         "Mam dwoje dzieci i mogłam przychodzić tylko w godzinach szkolnych.",
     ],
-    ["Szczerze mówiąc, cały system wydaje się stworzony dla kogoś innego.", "Niektóre dni są lepsze od innych."],
+    [
+        "Szczerze mówiąc, cały system wydaje się stworzony dla kogoś innego.",
+        "Niektóre dni są lepsze od innych.",
+    ],
     [
         "Pielęgniarka znała całą procedurę i skierowała mnie do właściwej organizacji, zanim wyszłam.",
         "Recepcjonistka nie miała pojęcia, do kogo mnie odesłać.",
@@ -235,7 +242,10 @@ PARTS["pt"] = _short(
         "Na altura era estudante e vivia sozinha.",
         "Tenho dois filhos e só podia ir durante o horário da escola.",
     ],
-    ["Sinceramente, o sistema inteiro parece feito para outra pessoa.", "Há dias melhores do que outros."],
+    [
+        "Sinceramente, o sistema inteiro parece feito para outra pessoa.",
+        "Há dias melhores do que outros.",
+    ],
     [
         "A enfermeira conhecia o processo todo e encaminhou-me para o serviço certo antes de eu sair.",
         "A rececionista não fazia ideia a quem me mandar.",
@@ -259,7 +269,10 @@ PARTS["so"] = _short(
         "Waqtigaas ardayad ayaan ahaa oo keligay ayaan degganaa.",
         "Laba carruur ah ayaan leeyahay, waxaan iman karay oo keliya saacadaha dugsiga.",
     ],
-    ["Runtii nidaamka oo dhan wuxuu u eg yahay mid loo sameeyay dad kale.", "Maalmaha qaar way ka fiican yihiin kuwa kale."],
+    [
+        "Runtii nidaamka oo dhan wuxuu u eg yahay mid loo sameeyay dad kale.",
+        "Maalmaha qaar way ka fiican yihiin kuwa kale.",
+    ],
     [
         "Kalkaalisadu waxay garanaysay habka oo dhan, waxayna ii gudbisay adeegga saxda ah intaanan bixin.",
         "Soo-dhaweeyaha ma garanayn cidda uu ii diro.",
@@ -427,7 +440,10 @@ PARTS["ps"] = _short(
         "هغه وخت زده کوونکې وم او یوازې اوسېدم.",
         "دوه ماشومان لرم او یوازې د ښوونځي په وخت کې تلای شوم.",
     ],
-    ["رښتیا ووایم ټول نظام داسې ښکاري لکه د بل چا لپاره چې جوړ شوی وي.", "ځینې ورځې له نورو ښې وي."],
+    [
+        "رښتیا ووایم ټول نظام داسې ښکاري لکه د بل چا لپاره چې جوړ شوی وي.",
+        "ځینې ورځې له نورو ښې وي.",
+    ],
     [
         "نرسې ټوله طریقه پېژندله او مخکې له دې چې لاړ شم ما یې سم ادارې ته راجع کړم.",
         "د استقبال ښځه هېڅ نه پوهېده چې ما چا ته ولېږي.",
@@ -451,7 +467,10 @@ PARTS["ckb"] = _short(
         "ئەو کاتە خوێندکار بووم و بە تەنها دەژیام.",
         "دوو منداڵم هەیە و تەنها لە کاتی قوتابخانەدا دەمتوانی بچم.",
     ],
-    ["ڕاستی هەموو سیستەمەکە وەک ئەوە وایە بۆ کەسێکی تر دروست کرابێت.", "هەندێک ڕۆژ لە ڕۆژانی تر باشترن."],
+    [
+        "ڕاستی هەموو سیستەمەکە وەک ئەوە وایە بۆ کەسێکی تر دروست کرابێت.",
+        "هەندێک ڕۆژ لە ڕۆژانی تر باشترن.",
+    ],
     [
         "پەرستارەکە هەموو ڕێکارەکەی دەزانی و پێش ئەوەی بڕۆم ڕەوانەی ڕێکخراوی دروستی کردم.",
         "کارمەندی پێشوازی هیچ بیرۆکەیەکی نەبوو بۆ لای کێ بمنێرێت.",

@@ -105,5 +105,16 @@ def test_dev_quotes_regression_guard(models_dir: Path) -> None:
     assert report["unmet_recall"] >= DEV_FLOORS["unmet_recall"]
 
 
-# Measured 0.293 / 0.212 / 0.417 (far below the 0.80 / 0.72 / 0.80 targets; see the model card).
-DEV_FLOORS = {"theme_macro_f1": 0.27, "theme_polarity_macro_f1": 0.19, "unmet_recall": 0.38}
+# Measured 0.484 / 0.299 / 0.375 (far below the 0.80 / 0.72 / 0.80 targets; see the model card).
+DEV_FLOORS = {"theme_macro_f1": 0.46, "theme_polarity_macro_f1": 0.28, "unmet_recall": 0.35}
+
+
+def test_eval_set_regression_guard(models_dir: Path) -> None:
+    done = run_nlp("evaluate", "--data", str(EVAL_SET), "--json", models=models_dir)
+    report = json.loads(done.stdout)
+    for key, floor in EVAL_FLOORS.items():
+        assert report[key] >= floor, key
+
+
+# Measured 0.551 / 0.483 / 0.572 on the 366-comment evaluation set (docs/model-card.md).
+EVAL_FLOORS = {"theme_macro_f1": 0.53, "theme_polarity_macro_f1": 0.46, "unmet_recall": 0.54}

@@ -33,16 +33,18 @@ class Account:
 
     def code(self) -> str:
         """A code for a time step not used yet: each is accepted once, and only one step either
-        side of the server's clock. Close to the end of a step, the next one is safer."""
+        side of the server's clock. Close to the end of a step, the next one is safer; when both
+        are spent, wait for the next step."""
         totp = pyotp.TOTP(self.secret)
-        moment = time.time()
-        current = int(moment // totp.interval)
-        near_end = totp.interval - moment % totp.interval < 3
-        for step in (current + 1,) if near_end else (current, current + 1):
-            if step > max(self.used, default=0):
-                self.used.add(step)
-                return totp.generate_otp(step)
-        raise AssertionError("no unused TOTP step left in this window")
+        while True:
+            moment = time.time()
+            current = int(moment // totp.interval)
+            near_end = totp.interval - moment % totp.interval < 3
+            for step in (current + 1,) if near_end else (current, current + 1):
+                if step > max(self.used, default=0):
+                    self.used.add(step)
+                    return totp.generate_otp(step)
+            time.sleep(totp.interval - moment % totp.interval + 0.1)
 
 
 class Browser:

@@ -13,7 +13,6 @@ from tests.staff.conftest import PASSWORD, Browser, Site, build_site
 
 DATA = ("facilitator", "reviewer", "sarc_reviewer")
 WRITERS = ("reviewer", "sarc_reviewer")
-ROLES = ("admin", *DATA)
 
 # (method, path, form, roles allowed). Paths name things that do not exist where that is
 # enough to pass the guard: an allowed role then gets 404 or 400, a refused one 403.
@@ -46,7 +45,8 @@ def site(installation: Heard) -> Site:
 
 @pytest.fixture(scope="module")
 def browsers(site: Site) -> Iterator[dict[str, Browser]]:
-    yield {role: site.browser(role) for role in ROLES}
+    # The administrator who set the site up stays signed in.
+    yield {"admin": site.admin, **{role: site.browser(role) for role in DATA}}
 
 
 @pytest.mark.parametrize(("method", "path", "form", "allowed"), ROUTES)
