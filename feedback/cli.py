@@ -206,6 +206,7 @@ def worker(drain: bool, threads: int) -> None:
         if drain:
             click.echo(f"analysed {runtime.drain()} submission(s)", err=True)
             return
+        tagger.load_all()  # a long-running worker pays for every language once, up front
         runtime.sweep()
         runtime.consume(threads)
     finally:

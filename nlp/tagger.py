@@ -1,6 +1,7 @@
 """The worker's entry point: language id, outcome tags and a redacted quote for one comment."""
 
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,12 +35,18 @@ class ModelsMissingError(FileNotFoundError):
 
 
 class Tagger:
+    """Each language's pipeline is loaded the first time a comment in it arrives (a second or so
+    for all of them), or all at once with `load_all`, as a long-running worker does."""
+
     def __init__(
-        self, models: dict[str, Language], thresholds: dict[str, float], model_version: str
+        self, models_dir: Path, languages: list[str], thresholds: dict[str, float], version: str
     ) -> None:
-        self.models = models
+        self.models_dir = models_dir
         self.thresholds = thresholds
-        self.model_version = model_version
+        self.model_version = version
+        self._available = set(languages)
+        self._loaded: dict[str, Language] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, models_dir: Path) -> "Tagger":
@@ -50,19 +57,33 @@ class Tagger:
                 "build them with `heard nlp train`"
             )
         meta = json.loads(meta_path.read_text())
-        models = {lang: spacy.load(Path(models_dir) / lang) for lang in meta["languages"]}
-        return cls(models, meta["thresholds"], meta["version"])
+        missing = [lang for lang in meta["languages"] if not (Path(models_dir) / lang).is_dir()]
+        if missing:
+            raise ModelsMissingError(f"models for {', '.join(missing)} are missing in {models_dir}")
+        return cls(Path(models_dir), meta["languages"], meta["thresholds"], meta["version"])
+
+    def load_all(self) -> "Tagger":
+        for lang in self._available:
+            self._model(lang)
+        return self
+
+    def _model(self, lang: str) -> Language:
+        with self._lock:
+            if lang not in self._loaded:
+                self._loaded[lang] = spacy.load(self.models_dir / lang)
+            return self._loaded[lang]
 
     @property
     def languages(self) -> list[str]:
-        return sorted(lang for lang in self.models if lang != CROSS_LINGUAL)
+        return sorted(lang for lang in self._available if lang != CROSS_LINGUAL)
 
     def tag(self, text: str, lang_hint: str | None = None) -> TagResult:
         lang = detect(text, lang_hint)
         note = None
-        nlp = self.models.get(lang)
-        if nlp is None:
-            nlp = self.models[CROSS_LINGUAL]
+        if lang in self._available:
+            nlp = self._model(lang)
+        else:
+            nlp = self._model(CROSS_LINGUAL)
             note = (
                 f"no model for language {lang!r}; tagged with the cross-lingual model "
                 "trained on all languages, so expect lower accuracy"

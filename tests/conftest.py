@@ -20,6 +20,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,9 +97,10 @@ class Heard:
         self.processes.append(process)
         return process
 
-    def serve(self, prefix: tuple[str, ...] = ()) -> str:
+    def serve(self, prefix: tuple[str, ...] = (), processes: int = 1) -> str:
         port = free_port()
-        self.spawn("serve", "--port", str(port), log_name="web.log", prefix=prefix, web=True)
+        args = ("serve", "--port", str(port), "--workers", str(processes))
+        self.spawn(*args, log_name="web.log", prefix=prefix, web=True)
         url = f"http://127.0.0.1:{port}"
         wait_for(url + "/healthz")
         return url
@@ -121,7 +123,9 @@ class Heard:
             finally:
                 await connection.close()
 
-        return asyncio.run(fetch())
+        # In a thread of its own: Playwright's sync API keeps an event loop running in this one.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(asyncio.run, fetch()).result()
 
     def stop(self) -> None:
         for process in self.processes:

@@ -162,3 +162,21 @@ def test_two_workers_on_one_queue_analyse_each_submission_once(heard: Heard) -> 
     heard.stop()
     executed = [log.read_text().count("Executing feedback.tasks.analyse") for log in logs]
     assert all(executed), f"both workers took tasks from the one queue: {executed}"
+
+
+def test_several_web_processes_and_workers_together(heard: Heard) -> None:
+    url = heard.serve(processes=3)
+    heard.spawn("worker", log_name="worker-1.log")
+    heard.spawn("worker", log_name="worker-2.log")
+    kid, public_key = current_key(url)
+    with httpx.Client() as client:
+        for i in range(60):
+            envelope = crypto.seal({"text": f"scale {i}", "locale": "en"}, kid, public_key)
+            assert client.post(f"{url}/api/v1/submissions", json=envelope.to_json()).is_success
+    deadline = time.monotonic() + 120
+    while heard.status()["analysed"] < 60 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert heard.status() == {"total": 60, "pending": 0, "analysed": 60, "failed": 0}
+    heard.stop()
+    started = (heard.log_dir / "web.log").read_text().count("Started server process")
+    assert started == 3
