@@ -9,6 +9,7 @@ import secrets
 import subprocess
 import sys
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -269,6 +270,32 @@ def retention() -> None:
     days = get_settings().retention_days
     envelopes, spent = _run(_with_db(service.apply_retention(days)))
     click.echo(f"removed {envelopes} envelope(s) older than {days} days, {spent} spent token(s)")
+
+
+@cli.command("backup")
+@click.argument("target", type=click.Path(path_type=Path))
+def backup_command(target: Path) -> None:
+    """Copy the database to TARGET (ciphertext stays ciphertext; back up the key file apart)."""
+    from feedback.backup import BackupError, backup
+
+    try:
+        backup(get_settings(), target)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"backed up to {target}")
+
+
+@cli.command("restore")
+@click.argument("source", type=click.Path(path_type=Path))
+def restore_command(source: Path) -> None:
+    """Replace the database's contents with a backup. Stop web and worker first."""
+    from feedback.backup import BackupError, restore
+
+    try:
+        restore(get_settings(), source)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"restored from {source}")
 
 
 @cli.command("retry-failed")

@@ -180,3 +180,22 @@ def test_several_web_processes_and_workers_together(heard: Heard) -> None:
     heard.stop()
     started = (heard.log_dir / "web.log").read_text().count("Started server process")
     assert started == 3
+
+
+def test_backup_and_restore_round_trip(heard: Heard) -> None:
+    url = heard.serve()
+    needle = "BACKUP-CANARY-4c1e"
+    for i in range(3):
+        assert post_envelope(url, sealed(url, f"{needle} {i}")).status_code == 201
+    heard.run("worker", "--drain")
+    target = heard.data_dir.parent / "heard.backup"
+    heard.run("backup", str(target))
+    assert needle.encode() not in target.read_bytes()  # ciphertext stays ciphertext
+    assert post_envelope(url, sealed(url, "after the backup")).status_code == 201
+    heard.stop()
+    assert heard.status()["total"] == 4
+    heard.run("restore", str(target))
+    assert heard.status() == {"total": 3, "pending": 0, "analysed": 3, "failed": 0}
+    assert heard.query("SELECT COUNT(*) FROM submission_facts") == [(3,)]
+    again = heard.run("backup", str(target), check=False)
+    assert again.returncode != 0 and "exists already" in again.stderr
