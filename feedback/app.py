@@ -11,7 +11,6 @@ from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from tortoise.exceptions import DBConnectionError, OperationalError
 
 from feedback import db, openapi, site
 from feedback.consultations import routes as consultations
@@ -62,9 +61,7 @@ def create_app() -> Starlette:
         exception_handlers={
             BodyTooLarge: site.body_too_large,
             404: site.not_found,
-            DBConnectionError: site.unavailable,
-            OperationalError: site.unavailable,
-            ConnectionError: site.unavailable,
+            **dict.fromkeys(db.UNAVAILABLE, site.unavailable),
         },
         lifespan=lifespan,
     )

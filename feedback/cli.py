@@ -182,6 +182,9 @@ def serve(host: str, port: int, workers: int) -> None:
         log_config=uvicorn_log_config(),
         server_header=False,
         proxy_headers=False,
+        # Longer than a reverse proxy's idle upstream connections (nginx: 60 s), so the proxy
+        # never sends a request down a connection we are closing at that moment.
+        timeout_keep_alive=65,
     )
 
 

@@ -7,7 +7,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from asyncpg import exceptions as pg
 from tortoise import Tortoise
+from tortoise.exceptions import DBConnectionError, OperationalError
 
 from feedback.settings import get_settings
 
@@ -23,6 +25,19 @@ MODEL_MODULES = [
     "aerich.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+# The database is out of reach, restarting or refusing connections for now: worth a 503 and a
+# retry, not a 500. asyncpg's own errors arrive untranslated when a pool reconnects.
+UNAVAILABLE: tuple[type[Exception], ...] = (
+    DBConnectionError,
+    OperationalError,
+    ConnectionError,
+    TimeoutError,
+    pg.PostgresConnectionError,
+    pg.OperatorInterventionError,
+    pg.InterfaceError,
+    pg.InternalClientError,  # a pool resetting a connection the server has just dropped
+)
 
 
 def tortoise_config(database_url: str | None = None) -> dict[str, Any]:

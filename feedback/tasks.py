@@ -54,11 +54,3 @@ def retention() -> None:
     from feedback import worker
 
     worker.retention()
-
-
-@huey.periodic_task(crontab(minute="*/5"))
-def sweep() -> None:
-    """Pick up anything left pending, e.g. accepted while the queue was down."""
-    from feedback import worker
-
-    worker.sweep()

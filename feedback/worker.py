@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Coroutine
+import time
+from collections.abc import Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -24,6 +25,7 @@ from feedback.tasks import huey
 from nlp.tagger import Tagger
 
 log = logging.getLogger("heard.worker")
+SWEEP_SECONDS = 10
 T = TypeVar("T")
 
 
@@ -98,14 +100,25 @@ def run_task(submission_id: str, retries_left: int) -> bool:
 
 
 def sweep() -> int:
+    """Analyse what is pending in the database but in no queue: stored while the queue was down,
+    or lost when it restarted without persistence. Only when the queue is empty, so as never to
+    race the consumers through a backlog."""
+    if huey.pending_count():
+        return 0
+    return _analyse(_require().run(service.pending_ids()))
+
+
+def _analyse(submission_ids: Iterable[str]) -> int:
     runtime = _require()
     done = 0
-    for submission_id in runtime.run(service.pending_ids()):
+    for submission_id in submission_ids:
         try:
             done += runtime.analyse(submission_id)
         except Exception as error:
             log.warning("analysis of %s failed (%s)", submission_id, type(error).__name__)
             runtime.run(service.record_attempt(submission_id))
+    if done:
+        log.info("sweep: analysed %d submission(s) that no queued task reached", done)
     return done
 
 
@@ -125,4 +138,20 @@ def drain() -> int:
 
 
 def consume(workers: int) -> None:
+    threading.Thread(target=_sweep_forever, name="heard-sweep", daemon=True).start()
     Consumer(huey, workers=workers, worker_type="thread", periodic=True).run()
+
+
+def _sweep_forever() -> None:
+    # Often, so that a submission the queue lost waits seconds, not minutes. A submission is an
+    # orphan only if it was pending at the last look too, with nothing queued both times: a fresh
+    # one, or one a consumer is on, is left to its task.
+    seen: set[str] = set()
+    while True:
+        time.sleep(SWEEP_SECONDS)
+        try:
+            pending = set() if huey.pending_count() else set(_require().run(service.pending_ids()))
+            _analyse(sorted(pending & seen))
+            seen = pending
+        except Exception as error:  # the database or queue is out of reach; look again later
+            log.warning("sweep failed (%s)", type(error).__name__)

@@ -97,6 +97,18 @@ class Heard:
         self.processes.append(process)
         return process
 
+    def start_workers(self, count: int = 1) -> list[subprocess.Popen[bytes]]:
+        """`heard worker` processes (logs worker-1.log, …), once their consumers are taking
+        tasks: loading every language's model takes a while on a busy machine."""
+        workers = [self.spawn("worker", log_name=f"worker-{i}.log") for i in range(1, count + 1)]
+        logs = [self.log_dir / f"worker-{i}.log" for i in range(1, count + 1)]
+        deadline = time.monotonic() + 300
+        while not all("consumer started" in log.read_text() for log in logs):
+            assert all(w.poll() is None for w in workers), "a worker exited"
+            assert time.monotonic() < deadline, "the workers did not start"
+            time.sleep(0.2)
+        return workers
+
     def serve(self, prefix: tuple[str, ...] = (), processes: int = 1) -> str:
         port = free_port()
         args = ("serve", "--port", str(port), "--workers", str(processes))
@@ -169,7 +181,9 @@ def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def _new_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
+def _new_installation(
+    tmp_path: Path, models: Path, engines: dict[str, str] | None = None
+) -> Iterator[Heard]:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     env = {
@@ -181,7 +195,9 @@ def _new_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
     env["HEARD_MODELS_DIR"] = str(models)
     env["PYTHONUNBUFFERED"] = "1"
     database = None
-    if BACKEND == "postgres":
+    if engines is not None:  # a test's own servers, which it sets up and clears itself
+        env.update(engines)
+    elif BACKEND == "postgres":
         database = f"heard_test_{uuid.uuid4().hex[:12]}"
         _psql_admin(f"CREATE DATABASE {database} OWNER heard")
         env["DATABASE_URL"] = f"postgres://heard:heard@127.0.0.1:5432/{database}"
@@ -203,8 +219,11 @@ def _new_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
             _psql_admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
 
 
-def _keyed_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
-    for installation in _new_installation(tmp_path, models):
+def keyed_installation(
+    tmp_path: Path, models: Path, engines: dict[str, str] | None = None
+) -> Iterator[Heard]:
+    """A migrated installation with a real key; `engines` names a DATABASE_URL and queue."""
+    for installation in _new_installation(tmp_path, models, engines):
         installation.env["HEARD_KEY_PASSPHRASE"] = PASSPHRASE
         installation.run("migrate")
         installation.run("keys", "init")
@@ -214,13 +233,13 @@ def _keyed_installation(tmp_path: Path, models: Path) -> Iterator[Heard]:
 @pytest.fixture
 def heard(tmp_path: Path, models_dir: Path) -> Iterator[Heard]:
     """A fresh, migrated installation with a real (not demo) analysis key."""
-    yield from _keyed_installation(tmp_path, models_dir)
+    yield from keyed_installation(tmp_path, models_dir)
 
 
 @pytest.fixture(scope="module")
 def shared_heard(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> Iterator[Heard]:
     """One installation for a whole module of tests that only read pages."""
-    yield from _keyed_installation(tmp_path_factory.mktemp("shared"), models_dir)
+    yield from keyed_installation(tmp_path_factory.mktemp("shared"), models_dir)
 
 
 @pytest.fixture

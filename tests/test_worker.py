@@ -93,9 +93,9 @@ def test_killed_worker_loses_nothing(heard: Heard) -> None:
             envelope = crypto.seal({"text": f"feedback {i}", "locale": "en"}, kid, public_key)
             response = client.post(f"{url}/api/v1/submissions", json=envelope.to_json())
             assert response.status_code == 201
-    worker = heard.spawn("worker", log_name="worker.log")
+    (worker,) = heard.start_workers()
     analysed_query = "SELECT COUNT(*) FROM submissions WHERE status = 'analysed'"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120
     while heard.query(analysed_query) == [(0,)] and time.monotonic() < deadline:
         time.sleep(0.02)
     worker.send_signal(signal.SIGKILL)
@@ -112,9 +112,9 @@ def test_killed_worker_loses_nothing(heard: Heard) -> None:
 
 def test_consumer_analyses_what_arrives(heard: Heard) -> None:
     url = heard.serve()
-    heard.spawn("worker", log_name="worker.log")
+    heard.start_workers()
     assert post_envelope(url, sealed(url, "live")).status_code == 201
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120
     while heard.status()["analysed"] < 1 and time.monotonic() < deadline:
         time.sleep(0.3)
     assert heard.status()["analysed"] == 1
@@ -141,13 +141,8 @@ def test_two_workers_on_one_queue_analyse_each_submission_once(heard: Heard) -> 
     url = heard.serve()
     count = 200
     kid, public_key = current_key(url)
-    heard.spawn("worker", log_name="worker-1.log")
-    heard.spawn("worker", log_name="worker-2.log")
+    heard.start_workers(2)
     logs = [heard.log_dir / "worker-1.log", heard.log_dir / "worker-2.log"]
-    deadline = time.monotonic() + 60
-    while not all("consumer started" in log.read_text() for log in logs):
-        assert time.monotonic() < deadline, "the workers did not start"
-        time.sleep(0.2)
     with httpx.Client() as client:
         for i in range(count):
             envelope = crypto.seal({"text": f"feedback {i}", "locale": "en"}, kid, public_key)
@@ -166,8 +161,7 @@ def test_two_workers_on_one_queue_analyse_each_submission_once(heard: Heard) -> 
 
 def test_several_web_processes_and_workers_together(heard: Heard) -> None:
     url = heard.serve(processes=3)
-    heard.spawn("worker", log_name="worker-1.log")
-    heard.spawn("worker", log_name="worker-2.log")
+    heard.start_workers(2)
     kid, public_key = current_key(url)
     with httpx.Client() as client:
         for i in range(60):
