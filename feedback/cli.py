@@ -8,6 +8,7 @@ import json
 import secrets
 import subprocess
 import sys
+import threading
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
@@ -210,7 +211,9 @@ def worker(drain: bool, threads: int) -> None:
         if drain:
             click.echo(f"analysed {runtime.drain()} submission(s)", err=True)
             return
-        tagger.load_all()  # a long-running worker pays for every language once, up front
+        # A long-running worker loads every language once, beside the consumer rather than
+        # before it: a task in a language not loaded yet loads that one itself.
+        threading.Thread(target=tagger.load_all, name="heard-models", daemon=True).start()
         runtime.sweep()
         runtime.consume(threads)
     finally:
