@@ -18,8 +18,9 @@ class Comment:
     lang: str | None
     labels: dict[str, str] = field(default_factory=dict)
     id: str | None = None
-    # Comments built from the same hand-written outcome sentences share a group, and
-    # cross-validation keeps a group within one fold (see nlp/data/compose.py).
+    # Comments built from the same hand-written sentences, and the translations of one pivot
+    # sentence, share a group; cross-validation keeps a group within one fold, the same fold in
+    # every language (see nlp/data/compose.py and nlp.train.fold_of_group).
     group: str | None = None
 
     @property

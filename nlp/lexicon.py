@@ -392,7 +392,7 @@ _EN: Cues = {
         r"waiting (?:list|lists|time|times)",
         r"\bwait(?:ed|ing)? (?:for )?(?:over |more than |nearly |almost |about )?(?:months|weeks|a year|years|ages|so long|a long time|\d+|two|three|four|five|six|eight|nine|ten|eleven|twelve|eighteen)",
         r"(?:months|weeks|a year|years|ages) (?:on|of) (?:the |a )?(?:wait|list)",
-        r"!(?:nobody|no one|no-one|noone|never|they never|nobody ever) (?:got back|called back|called me back|rang back|rang me back|returned|replied|responded|came back|followed up|contacted me|rang me|called me|heard back|got in touch)",
+        r"!(?:nobody|no one|no-one|noone|never|they never)(?: ever)? (?:got back|called back|called me back|rang back|rang me back|returned|replied|responded|came back|followed up|contacted me|rang me|called me|heard back|got in touch)",
         r"!(?:never|didn't) (?:heard|hear) (?:back|anything)",
         r"heard nothing",
         r"(?:fobbed|brushed) (?:me )?off",

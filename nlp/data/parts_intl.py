@@ -533,3 +533,318 @@ PARTS["zh"] = _short(
     ],
     "谢谢阅读。",
 )
+
+# Round 3: a second outcome sentence per label and three more context sentences for each of the
+# languages above, translated by the same author (not reviewed by native speakers) from this
+# English set, written for this round; reviewers can check each translation against it.
+#   context: I went to the police station with my friend. / It happened when I was living in
+#     another city. / I did not tell my family for a long time.
+#   professionalism met: The worker knew exactly which service could help me and phoned them
+#     while I was with her.
+#   professionalism unmet: The doctor did not know where to refer me and told me to look on the
+#     internet.
+#   communication met: The hospital sent my information to the counsellor, so I did not have to
+#     explain everything again.
+#   communication unmet: Every service asked me the same questions because nobody passed on my
+#     information.
+#   belief met: She listened to everything and never questioned what I said.
+#   belief unmet: The police asked why I had not reported it earlier, as if I was lying.
+#   impact met: They let me take breaks and understood when I could not speak.
+#   impact unmet: The doctor told me to forget it and get on with my life.
+#   priority met: They gave me an appointment the next day because they saw how much I needed
+#     help.
+#   priority unmet: I waited months for counselling and nobody called me back.
+# Outcome sentences in LABELS order, as in _short.
+MORE: dict[str, tuple[list[str], list[str]]] = {
+    "cy": (
+        [
+            "Es i i orsaf yr heddlu gyda fy ffrind.",
+            "Digwyddodd e pan oeddwn i'n byw mewn dinas arall.",
+            "Wnes i ddim dweud wrth fy nheulu am amser hir.",
+        ],
+        [
+            "Roedd y gweithiwr yn gwybod yn union pa wasanaeth allai fy helpu ac fe ffoniodd nhw tra roeddwn i gyda hi.",
+            "Doedd y meddyg ddim yn gwybod i ble i fy nghyfeirio a dywedodd wrtha i am edrych ar y rhyngrwyd.",
+            "Anfonodd yr ysbyty fy ngwybodaeth at y cwnselydd, felly doedd dim rhaid i mi esbonio popeth eto.",
+            "Roedd pob gwasanaeth yn gofyn yr un cwestiynau i mi achos doedd neb yn trosglwyddo fy ngwybodaeth.",
+            "Gwrandawodd hi ar bopeth a wnaeth hi byth amau beth ddywedais i.",
+            "Gofynnodd yr heddlu pam nad oeddwn i wedi dweud yn gynt, fel petawn i'n dweud celwydd.",
+            "Gadawon nhw i mi gymryd seibiant ac roedden nhw'n deall pan nad oeddwn i'n gallu siarad.",
+            "Dywedodd y meddyg wrtha i am anghofio'r peth a bwrw ymlaen â fy mywyd.",
+            "Rhoeson nhw apwyntiad i mi drannoeth achos roedden nhw'n gweld cymaint roedd angen help arna i.",
+            "Arhosais i fisoedd am gwnsela a wnaeth neb fy ffonio'n ôl.",
+        ],
+    ),
+    "pl": (
+        [
+            "Poszłam na komisariat z koleżanką.",
+            "To się stało, kiedy mieszkałam w innym mieście.",
+            "Długo nie mówiłam nic rodzinie.",
+        ],
+        [
+            "Pracownica dokładnie wiedziała, która organizacja może mi pomóc, i zadzwoniła tam, kiedy u niej byłam.",
+            "Lekarz nie wiedział, dokąd mnie skierować, i kazał mi poszukać w internecie.",
+            "Szpital przekazał moje informacje terapeutce, więc nie musiałam wszystkiego tłumaczyć od nowa.",
+            "W każdym miejscu zadawano mi te same pytania, bo nikt nie przekazywał moich informacji dalej.",
+            "Wysłuchała wszystkiego i ani razu nie podważyła tego, co mówiłam.",
+            "Policja pytała, dlaczego nie zgłosiłam tego wcześniej, jakbym kłamała.",
+            "Pozwalali mi robić przerwy i rozumieli, kiedy nie mogłam mówić.",
+            "Lekarz powiedział, żebym o tym zapomniała i żyła dalej.",
+            "Dali mi wizytę na następny dzień, bo widzieli, jak bardzo potrzebuję pomocy.",
+            "Czekałam miesiącami na terapię i nikt do mnie nie oddzwonił.",
+        ],
+    ),
+    "ro": (
+        [
+            "Am mers la secția de poliție cu o prietenă.",
+            "S-a întâmplat când locuiam în alt oraș.",
+            "Mult timp nu le-am spus nimic celor din familie.",
+        ],
+        [
+            "Lucrătoarea știa exact ce serviciu mă putea ajuta și i-a sunat cât timp eram la ea.",
+            "Medicul nu știa unde să mă trimită și mi-a spus să caut pe internet.",
+            "Spitalul mi-a trimis informațiile la consilieră, așa că nu a trebuit să explic totul din nou.",
+            "Fiecare serviciu mă întreba aceleași lucruri, pentru că nimeni nu transmitea informațiile mele.",
+            "M-a ascultat până la capăt și nu a pus niciodată la îndoială ce am spus.",
+            "Poliția m-a întrebat de ce nu am raportat mai devreme, ca și cum aș fi mințit.",
+            "M-au lăsat să iau pauze și au înțeles când nu puteam vorbi.",
+            "Medicul mi-a spus să uit și să-mi văd de viață.",
+            "Mi-au dat o programare a doua zi pentru că au văzut cât de mult aveam nevoie de ajutor.",
+            "Am așteptat luni de zile pentru consiliere și nimeni nu m-a sunat înapoi.",
+        ],
+    ),
+    "pt": (
+        [
+            "Fui à esquadra da polícia com uma amiga.",
+            "Aconteceu quando eu vivia noutra cidade.",
+            "Durante muito tempo não contei nada à minha família.",
+        ],
+        [
+            "A técnica sabia exatamente que serviço me podia ajudar e ligou para lá enquanto eu estava com ela.",
+            "O médico não sabia para onde me encaminhar e disse-me para procurar na internet.",
+            "O hospital enviou as minhas informações à psicóloga, por isso não tive de explicar tudo outra vez.",
+            "Cada serviço fazia-me as mesmas perguntas porque ninguém passava as minhas informações.",
+            "Ela ouviu tudo e nunca pôs em causa o que eu disse.",
+            "A polícia perguntou porque é que eu não tinha denunciado mais cedo, como se eu estivesse a mentir.",
+            "Deixaram-me fazer pausas e perceberam quando eu não conseguia falar.",
+            "O médico disse-me para esquecer e seguir com a minha vida.",
+            "Deram-me uma consulta no dia seguinte porque viram o quanto eu precisava de ajuda.",
+            "Esperei meses por acompanhamento psicológico e ninguém me ligou de volta.",
+        ],
+    ),
+    "so": (
+        [
+            "Waxaan saldhigga booliiska la tegay saaxiibaddey.",
+            "Waxay dhacday markii aan ku noolaa magaalo kale.",
+            "Muddo dheer qoyskayga waxba uma sheegin.",
+        ],
+        [
+            "Shaqaalaha si fiican ayay u ogayd adeegga i caawin kara, waxayna u wacday intii aan la joogay.",
+            "Dhakhtarku ma uusan aqoon meel uu ii gudbiyo, wuxuuna igu yiri internetka ka raadi.",
+            "Isbitaalku macluumaadkayga wuxuu u diray lataliyaha, sidaas darteed mar kale ma aanan sharxin wax walba.",
+            "Adeeg kasta su'aalo isku mid ah ayuu i weydiiyay sababtoo ah qofna ma gudbin macluumaadkayga.",
+            "Way dhageysatay wax walba, marnaba shaki kama muujin waxaan sheegay.",
+            "Booliisku waxay i weydiiyeen sababta aanan horay u soo sheegin, sidii inaan been sheegayay.",
+            "Waxay ii oggolaadeen inaan nasasho qaato waxayna fahmeen markaan hadli kari waayay.",
+            "Dhakhtarku wuxuu igu yiri iska illow oo noloshaada sii wad.",
+            "Waxay i siiyeen ballan maalinta xigta maxaa yeelay waxay arkeen sida aan caawimaad ugu baahnaa.",
+            "Bilo ayaan sugayay latalin qofna dib iima soo wacin.",
+        ],
+    ),
+    "ar": (
+        [
+            "ذهبت إلى مركز الشرطة مع صديقتي.",
+            "حدث ذلك عندما كنت أعيش في مدينة أخرى.",
+            "لم أخبر عائلتي لفترة طويلة.",
+        ],
+        [
+            "كانت الموظفة تعرف بالضبط أي خدمة يمكنها مساعدتي واتصلت بهم وأنا معها.",
+            "لم يعرف الطبيب إلى أين يحيلني وقال لي أن أبحث على الإنترنت.",
+            "أرسل المستشفى معلوماتي إلى المعالجة، فلم أضطر إلى شرح كل شيء من جديد.",
+            "كانت كل جهة تسألني الأسئلة نفسها لأن أحدًا لم ينقل معلوماتي.",
+            "استمعت إلى كل شيء ولم تشكك أبدًا في ما قلته.",
+            "سألتني الشرطة لماذا لم أبلغ في وقت أبكر، كأنني أكذب.",
+            "سمحوا لي بأخذ استراحات وتفهموا عندما لم أستطع الكلام.",
+            "قال لي الطبيب أن أنسى الأمر وأكمل حياتي.",
+            "أعطوني موعدًا في اليوم التالي لأنهم رأوا كم كنت بحاجة إلى المساعدة.",
+            "انتظرت شهورًا للحصول على استشارة ولم يتصل بي أحد.",
+        ],
+    ),
+    "ur": (
+        [
+            "میں اپنی سہیلی کے ساتھ تھانے گئی۔",
+            "یہ تب ہوا جب میں دوسرے شہر میں رہتی تھی۔",
+            "میں نے بہت عرصے تک اپنے گھر والوں کو نہیں بتایا۔",
+        ],
+        [
+            "کارکن کو بالکل معلوم تھا کہ کون سی سروس میری مدد کر سکتی ہے اور اس نے میرے سامنے ہی انہیں فون کیا۔",
+            "ڈاکٹر کو معلوم نہیں تھا کہ مجھے کہاں ریفر کرے اور اس نے کہا کہ انٹرنیٹ پر دیکھ لو۔",
+            "ہسپتال نے میری معلومات کونسلر کو بھیج دیں، اس لیے مجھے سب کچھ دوبارہ نہیں بتانا پڑا۔",
+            "ہر ادارہ مجھ سے وہی سوال پوچھتا تھا کیونکہ کوئی میری معلومات آگے نہیں بھیجتا تھا۔",
+            "اس نے سب کچھ سنا اور میری بات پر کبھی شک نہیں کیا۔",
+            "پولیس نے پوچھا کہ میں نے پہلے رپورٹ کیوں نہیں کی، جیسے میں جھوٹ بول رہی ہوں۔",
+            "انہوں نے مجھے وقفہ لینے دیا اور سمجھ گئے جب میں بول نہیں پا رہی تھی۔",
+            "ڈاکٹر نے کہا کہ اسے بھول جاؤ اور اپنی زندگی میں آگے بڑھو۔",
+            "انہوں نے مجھے اگلے دن کا وقت دیا کیونکہ انہوں نے دیکھا کہ مجھے مدد کی کتنی ضرورت ہے۔",
+            "میں نے کونسلنگ کے لیے مہینوں انتظار کیا اور کسی نے مجھے واپس فون نہیں کیا۔",
+        ],
+    ),
+    "pa": (
+        [
+            "ਮੈਂ ਆਪਣੀ ਸਹੇਲੀ ਨਾਲ ਥਾਣੇ ਗਈ।",
+            "ਇਹ ਉਦੋਂ ਹੋਇਆ ਜਦੋਂ ਮੈਂ ਕਿਸੇ ਹੋਰ ਸ਼ਹਿਰ ਵਿੱਚ ਰਹਿੰਦੀ ਸੀ।",
+            "ਮੈਂ ਬਹੁਤ ਸਮੇਂ ਤੱਕ ਆਪਣੇ ਪਰਿਵਾਰ ਨੂੰ ਨਹੀਂ ਦੱਸਿਆ।",
+        ],
+        [
+            "ਕਰਮਚਾਰੀ ਨੂੰ ਪਤਾ ਸੀ ਕਿ ਕਿਹੜੀ ਸੇਵਾ ਮੇਰੀ ਮਦਦ ਕਰ ਸਕਦੀ ਹੈ ਅਤੇ ਉਸਨੇ ਮੇਰੇ ਸਾਹਮਣੇ ਹੀ ਉਹਨਾਂ ਨੂੰ ਫ਼ੋਨ ਕੀਤਾ।",
+            "ਡਾਕਟਰ ਨੂੰ ਨਹੀਂ ਪਤਾ ਸੀ ਕਿ ਮੈਨੂੰ ਕਿੱਥੇ ਭੇਜਣਾ ਹੈ ਅਤੇ ਉਸਨੇ ਕਿਹਾ ਕਿ ਇੰਟਰਨੈੱਟ ਤੇ ਲੱਭ ਲਓ।",
+            "ਹਸਪਤਾਲ ਨੇ ਮੇਰੀ ਜਾਣਕਾਰੀ ਕਾਉਂਸਲਰ ਨੂੰ ਭੇਜ ਦਿੱਤੀ, ਇਸ ਲਈ ਮੈਨੂੰ ਸਭ ਕੁਝ ਦੁਬਾਰਾ ਨਹੀਂ ਦੱਸਣਾ ਪਿਆ।",
+            "ਹਰ ਸੇਵਾ ਮੈਨੂੰ ਉਹੀ ਸਵਾਲ ਪੁੱਛਦੀ ਸੀ ਕਿਉਂਕਿ ਕੋਈ ਵੀ ਮੇਰੀ ਜਾਣਕਾਰੀ ਅੱਗੇ ਨਹੀਂ ਭੇਜਦਾ ਸੀ।",
+            "ਉਸਨੇ ਸਭ ਕੁਝ ਸੁਣਿਆ ਅਤੇ ਮੇਰੀ ਗੱਲ ਤੇ ਕਦੇ ਸ਼ੱਕ ਨਹੀਂ ਕੀਤਾ।",
+            "ਪੁਲਿਸ ਨੇ ਪੁੱਛਿਆ ਕਿ ਮੈਂ ਪਹਿਲਾਂ ਰਿਪੋਰਟ ਕਿਉਂ ਨਹੀਂ ਕੀਤੀ, ਜਿਵੇਂ ਮੈਂ ਝੂਠ ਬੋਲ ਰਹੀ ਹੋਵਾਂ।",
+            "ਉਹਨਾਂ ਨੇ ਮੈਨੂੰ ਰੁਕਣ ਦਿੱਤਾ ਅਤੇ ਸਮਝ ਗਏ ਜਦੋਂ ਮੈਂ ਬੋਲ ਨਹੀਂ ਸਕੀ।",
+            "ਡਾਕਟਰ ਨੇ ਕਿਹਾ ਕਿ ਇਸਨੂੰ ਭੁੱਲ ਜਾਓ ਅਤੇ ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਵਿੱਚ ਅੱਗੇ ਵਧੋ।",
+            "ਉਹਨਾਂ ਨੇ ਮੈਨੂੰ ਅਗਲੇ ਦਿਨ ਦਾ ਸਮਾਂ ਦਿੱਤਾ ਕਿਉਂਕਿ ਉਹਨਾਂ ਨੇ ਦੇਖਿਆ ਕਿ ਮੈਨੂੰ ਮਦਦ ਦੀ ਕਿੰਨੀ ਲੋੜ ਸੀ।",
+            "ਮੈਂ ਕਾਉਂਸਲਿੰਗ ਲਈ ਮਹੀਨਿਆਂ ਤੱਕ ਉਡੀਕ ਕੀਤੀ ਅਤੇ ਕਿਸੇ ਨੇ ਮੈਨੂੰ ਵਾਪਸ ਫ਼ੋਨ ਨਹੀਂ ਕੀਤਾ।",
+        ],
+    ),
+    "gu": (
+        [
+            "હું મારી બહેનપણી સાથે પોલીસ સ્ટેશન ગઈ.",
+            "આ ત્યારે બન્યું જ્યારે હું બીજા શહેરમાં રહેતી હતી.",
+            "મેં ઘણા સમય સુધી મારા પરિવારને કહ્યું ન હતું.",
+        ],
+        [
+            "કાર્યકરને બરાબર ખબર હતી કે કઈ સેવા મને મદદ કરી શકે છે અને તેણે મારી સામે જ તેમને ફોન કર્યો.",
+            "ડૉક્ટરને ખબર ન હતી કે મને ક્યાં મોકલવી અને તેમણે કહ્યું કે ઇન્ટરનેટ પર શોધી લો.",
+            "હોસ્પિટલે મારી માહિતી કાઉન્સેલરને મોકલી, તેથી મારે બધું ફરીથી સમજાવવું ન પડ્યું.",
+            "દરેક સેવા મને એ જ પ્રશ્નો પૂછતી હતી કારણ કે કોઈ મારી માહિતી આગળ મોકલતું ન હતું.",
+            "તેણે બધું સાંભળ્યું અને મારી વાત પર ક્યારેય શંકા ન કરી.",
+            "પોલીસે પૂછ્યું કે મેં પહેલાં કેમ ફરિયાદ ન કરી, જાણે હું ખોટું બોલતી હોઉં.",
+            "તેમણે મને વિરામ લેવા દીધો અને જ્યારે હું બોલી શકતી ન હતી ત્યારે સમજી ગયા.",
+            "ડૉક્ટરે કહ્યું કે તે ભૂલી જાઓ અને જીવનમાં આગળ વધો.",
+            "તેમણે મને બીજા દિવસની એપોઇન્ટમેન્ટ આપી કારણ કે તેમણે જોયું કે મને મદદની કેટલી જરૂર હતી.",
+            "મેં કાઉન્સેલિંગ માટે મહિનાઓ સુધી રાહ જોઈ અને કોઈએ મને પાછો ફોન ન કર્યો.",
+        ],
+    ),
+    "bn": (
+        [
+            "আমি আমার বান্ধবীর সাথে থানায় গিয়েছিলাম।",
+            "এটা ঘটেছিল যখন আমি অন্য শহরে থাকতাম।",
+            "অনেক দিন আমি পরিবারকে কিছু বলিনি।",
+        ],
+        [
+            "কর্মী ঠিক জানতেন কোন পরিষেবা আমাকে সাহায্য করতে পারে, আর আমি থাকতেই তিনি তাদের ফোন করলেন।",
+            "ডাক্তার জানতেন না আমাকে কোথায় পাঠাবেন, তিনি বললেন ইন্টারনেটে খুঁজে নিতে।",
+            "হাসপাতাল আমার তথ্য কাউন্সেলরের কাছে পাঠিয়েছিল, তাই আমাকে আবার সব কিছু বুঝিয়ে বলতে হয়নি।",
+            "প্রতিটি পরিষেবা আমাকে একই প্রশ্ন করত কারণ কেউ আমার তথ্য পাঠায়নি।",
+            "তিনি সব কথা শুনলেন এবং আমার কথায় কখনো সন্দেহ করলেন না।",
+            "পুলিশ জিজ্ঞেস করল কেন আমি আগে রিপোর্ট করিনি, যেন আমি মিথ্যা বলছি।",
+            "তারা আমাকে বিরতি নিতে দিয়েছিল এবং যখন আমি কথা বলতে পারছিলাম না তখন বুঝেছিল।",
+            "ডাক্তার বললেন এটা ভুলে গিয়ে জীবনে এগিয়ে যেতে।",
+            "তারা আমাকে পরের দিনই অ্যাপয়েন্টমেন্ট দিল কারণ তারা দেখেছিল আমার কতটা সাহায্য দরকার।",
+            "আমি কাউন্সেলিংয়ের জন্য মাসের পর মাস অপেক্ষা করেছি আর কেউ আমাকে ফোন করেনি।",
+        ],
+    ),
+    "fa": (
+        [
+            "با دوستم به کلانتری رفتم.",
+            "وقتی در شهر دیگری زندگی می‌کردم این اتفاق افتاد.",
+            "مدت زیادی به خانواده‌ام چیزی نگفتم.",
+        ],
+        [
+            "مددکار دقیقاً می‌دانست کدام خدمات می‌تواند به من کمک کند و همان موقع که پیشش بودم به آنها زنگ زد.",
+            "دکتر نمی‌دانست مرا به کجا ارجاع بدهد و گفت در اینترنت جستجو کنم.",
+            "بیمارستان اطلاعاتم را برای مشاور فرستاد، پس لازم نبود همه چیز را دوباره توضیح بدهم.",
+            "هر جا همان سؤال‌ها را از من می‌پرسیدند چون هیچ‌کس اطلاعاتم را منتقل نمی‌کرد.",
+            "او به همه چیز گوش داد و هرگز در حرف‌هایم شک نکرد.",
+            "پلیس پرسید چرا زودتر گزارش ندادم، انگار که دروغ می‌گفتم.",
+            "اجازه دادند استراحت کنم و وقتی نمی‌توانستم حرف بزنم درک کردند.",
+            "دکتر گفت فراموشش کن و به زندگی‌ات ادامه بده.",
+            "برای روز بعد به من وقت دادند چون دیدند چقدر به کمک نیاز دارم.",
+            "ماه‌ها برای مشاوره منتظر ماندم و هیچ‌کس با من تماس نگرفت.",
+        ],
+    ),
+    "ps": (
+        [
+            "زه د خپلې ملګرې سره پولیسو ته لاړم.",
+            "دا هغه وخت وشول چې زه په بل ښار کې اوسېدم.",
+            "ما د ډېر وخت لپاره خپلې کورنۍ ته څه ونه ویل.",
+        ],
+        [
+            "کارکوونکې ښه پوهېده چې کوم خدمت زما مرسته کولی شي او زما په وړاندې یې هغوی ته زنګ وواهه.",
+            "ډاکټر نه پوهېده چې ما چېرته ولېږي او ویې ویل چې په انټرنېټ کې یې ولټوه.",
+            "روغتون زما معلومات مشاور ته ولېږل، نو اړتیا نه وه چې بیا ټول شیان تشریح کړم.",
+            "هر ځای به ما څخه هماغه پوښتنې کولې ځکه چې هیچا زما معلومات نه لېږدول.",
+            "هغې ټول شیان واورېدل او هېڅکله یې زما په خبرو شک ونه کړ.",
+            "پولیسو وپوښتل چې ولې مې مخکې راپور ور نه کړ، لکه چې زه دروغ وایم.",
+            "دوی ما ته اجازه راکړه چې دمه وکړم او کله چې ما خبرې نه شوې کولی، پوه شول.",
+            "ډاکټر وویل چې هېر یې کړه او په خپل ژوند کې مخ ته لاړه شه.",
+            "دوی بلې ورځې ته وخت راکړ ځکه چې ولیدل چې زه مرستې ته څومره اړتیا لرم.",
+            "ما د مشورې لپاره میاشتې انتظار وکړ او هیچا بېرته زنګ رانه کړ.",
+        ],
+    ),
+    "ckb": (
+        [
+            "لەگەڵ هاوڕێکەم چوومە بنکەی پۆلیس.",
+            "ئەمە ڕوویدا کاتێک لە شارێکی تر دەژیام.",
+            "بۆ ماوەیەکی زۆر هیچم بە خێزانەکەم نەوت.",
+        ],
+        [
+            "کارمەندەکە بە تەواوی دەیزانی کام خزمەتگوزاری دەتوانێت یارمەتیم بدات و لە کاتێکدا لای بووم تەلەفۆنی بۆ کردن.",
+            "دکتۆرەکە نەیدەزانی بۆ کوێم بنێرێت و پێی وتم لە ئینتەرنێت بگەڕێم.",
+            "نەخۆشخانەکە زانیارییەکانی منی بۆ ڕاوێژکارەکە نارد، بۆیە پێویست نەبوو هەموو شتێک دووبارە ڕوون بکەمەوە.",
+            "هەموو شوێنێک هەمان پرسیاری لێ دەکردم چونکە کەس زانیارییەکانی منی نەدەگواستەوە.",
+            "گوێی لە هەموو شتێک گرت و هەرگیز گومانی لە قسەکانم نەکرد.",
+            "پۆلیس پرسیی بۆچی زووتر ڕاپۆرتم نەدا، وەک ئەوەی درۆ بکەم.",
+            "ڕێگەیان دا پشوو بدەم و تێگەیشتن کاتێک نەمدەتوانی قسە بکەم.",
+            "دکتۆرەکە وتی لەبیری بکە و بەردەوام بە لە ژیانت.",
+            "بۆ ڕۆژی دواتر کاتیان پێدام چونکە بینیان چەندە پێویستم بە یارمەتی هەیە.",
+            "مانگەها چاوەڕێی ڕاوێژکاری بووم و کەس پەیوەندی پێوە نەکردمەوە.",
+        ],
+    ),
+    "ti": (
+        [
+            "ምስ መሓዛይ ናብ ፖሊስ ጣቢያ ከይደ።",
+            "ኣብ ካልእ ከተማ እናነበርኩ እዩ ኣጋጢሙ።",
+            "ንነዊሕ እዋን ንስድራይ ኣይነገርክዎምን።",
+        ],
+        [
+            "እታ ሰራሕተኛ ኣየናይ ኣገልግሎት ክሕግዘኒ ከም ዝኽእል ብልክዕ ትፈልጥ ነበረት፡ ምሳኣ ከለኹ ድማ ደወለትሎም።",
+            "እቲ ሓኪም ናበይ ከም ዝሰደኒ ኣይፈለጠን፡ ኣብ ኢንተርነት ድለዪ ድማ በለኒ።",
+            "እቲ ሆስፒታል ሓበሬታይ ናብታ ኣማኻሪት ሰደዶ፡ ስለዚ ኩሉ ከም ብሓድሽ ክገልጽ ኣየድለየንን።",
+            "ነፍሲ ወከፍ ኣገልግሎት ሓደ ዓይነት ሕቶታት ይሓተኒ ነበረ፡ ምኽንያቱ ሓደ ሰብ እውን ሓበሬታይ ኣየሕለፈን።",
+            "ንኹሉ ሰሚዓቶ፡ ኣብ ዝበልክዎ ድማ ፈጺማ ኣይተጠራጠረትን።",
+            "ፖሊስ ስለምንታይ ቀልጢፈ ዘይሓበርኩ ሓተቱኒ፡ ከም ዝሕሱ ገይሮም።",
+            "ዕረፍቲ ክወስድ ኣፍቀዱለይ፡ ክዛረብ ምስ ዘይከኣልኩ ድማ ተረድኡኒ።",
+            "እቲ ሓኪም ረስዕዮ እሞ ምስ ህይወትኪ ቀጽሊ በለኒ።",
+            "ክንደይ ሓገዝ ከም ዘድልየኒ ስለ ዝረኣዩ ንጽባሒቱ ቆጸራ ሃቡኒ።",
+            "ንምኽሪ ንኣዋርሕ ተጸበኹ፡ ሓደ ሰብ እውን መሊሱ ኣይደወለለይን።",
+        ],
+    ),
+    "zh": (
+        [
+            "我和朋友一起去了警察局。",
+            "这件事发生时我住在另一个城市。",
+            "很长时间我都没有告诉家人。",
+        ],
+        [
+            "那位工作人员很清楚哪个机构能帮我，我还在她那里时她就给他们打了电话。",
+            "医生不知道该把我转介到哪里，只让我自己上网查。",
+            "医院把我的资料转给了心理咨询师，所以我不用再从头解释一遍。",
+            "每个机构都问我同样的问题，因为没有人把我的信息转过去。",
+            "她听完了所有的话，从来没有怀疑过我说的。",
+            "警察问我为什么不早点报案，好像我在撒谎。",
+            "他们让我休息，在我说不出话的时候也能理解我。",
+            "医生叫我忘掉这件事，继续过日子。",
+            "他们看到我多么需要帮助，第二天就给我安排了预约。",
+            "我等心理咨询等了好几个月，也没有人给我回电话。",
+        ],
+    ),
+}
+
+
+for _lang, (_context, _outcome) in MORE.items():
+    PARTS[_lang]["CONTEXT"] += _context
+    for _label, _sentence in zip(PARTS[_lang]["OUTCOME"], _outcome, strict=True):
+        PARTS[_lang]["OUTCOME"][_label].append(_sentence)

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from nlp.corpus import Comment
-from nlp.lexicon import CUE_SCORE, LEXICON, NEGATION, cue_scores
+from nlp.lexicon import CUE_SCORE, LEXICON, NEGATION, cue_hits, cue_scores
 from nlp.scoring import DECISION, decide, normalise_textcat
 from nlp.taxonomy import LABELS, UI_LANGS
 from nlp.train import FOLDS, folds
@@ -85,3 +85,14 @@ def test_folds_keep_a_group_together() -> None:
     assert sorted(c.text for _, held in pairs for c in held) == sorted(c.text for c in comments)
     for fit, held in pairs:
         assert not {c.group for c in held if c.group} & {c.group for c in fit if c.group}
+
+
+def test_ever_between_nobody_and_the_callback_still_cues_priority_unmet() -> None:
+    for text in (
+        "No one ever rang me back.",
+        "Nobody ever called me back.",
+        "They never ever replied.",
+    ):
+        assert ("priority:unmet", False) in {
+            (label, flipped) for label, _, flipped in cue_hits(text, "en")
+        }, text
