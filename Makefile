@@ -7,7 +7,7 @@ VENDOR := static/vendor
 SODIUM := node_modules/libsodium-wrappers-sumo/dist/modules-sumo-esm/libsodium-wrappers.mjs
 CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
 
-.PHONY: install run test bench messages
+.PHONY: install run test soak bench messages
 
 # Where `heard` looks for them by default (HEARD_MODELS_DIR, else the data dir's models/).
 MODELS := $(or $(HEARD_MODELS_DIR),$(or $(HEARD_DATA_DIR),.heard)/models)
@@ -53,13 +53,23 @@ NO_BACKEND := --ignore=tests/nlp --ignore=tests/test_i18n.py --ignore=tests/test
 test: install
 	bash tests/services.sh
 	$(BIN)/ruff check .
-	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=sqlite $(BIN)/pytest -n 2
-	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest -n 2 $(NO_BACKEND)
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=sqlite $(BIN)/pytest -n 4 --durations=15
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest -n 4 --durations=15 $(NO_BACKEND)
+	$(MAKE) --no-print-directory soak
 
+# The load test: 10,000 sealed submissions at concurrency 50, two web processes, two workers on
+# PostgreSQL + Redis; it prints p50 and p99. (The restart fault tests are in the suite itself.)
+soak: install
+	bash tests/services.sh
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest -m soak -s tests/test_soak.py
+
+# Every benchmark, each writing its figures to bench/out/, then bench/results.md from them.
+# growth.py (intake, aggregates and memory from 10k to 1M submissions) takes most of the time.
 bench: install
 	bash tests/services.sh
-	$(BIN)/python bench/intake.py
-	$(BIN)/python bench/pages.py
-	$(BIN)/python bench/tagging.py
-	$(BIN)/python bench/worker.py
-	$(BIN)/python bench/aggregates.py
+	rm -rf bench/out
+	$(BIN)/python bench/pages.py --json bench/out/pages.json
+	$(BIN)/python bench/tagging.py --json bench/out/tagging.json
+	$(BIN)/python bench/worker.py --json bench/out/worker.json
+	$(BIN)/python bench/growth.py --full --json bench/out/growth.json
+	$(BIN)/python bench/report.py bench/out bench/results.md

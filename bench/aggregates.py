@@ -1,8 +1,9 @@
 """p95 latency of the dashboard's main query, against the same GROUP BY in raw SQL, same run.
 
-    .venv/bin/python bench/aggregates.py [--submissions 1000000] [--backends sqlite,postgres]
+    .venv/bin/python bench/aggregates.py [--backends sqlite,postgres] [--sizes N,N | --full]
+                                         [--json FILE]
 
-For each backend: a scratch installation, `heard demo seed`, then the dashboard's query
+For each backend and size: a scratch installation seeded by `heard demo seed`, then the query
 (`feedback.reviews.cells.tag_counts`, through Tortoise) and the same GROUP BY sent as raw SQL,
 interleaved, over a few filter scenarios. For context it also times the GROUP BY over the tags
 and facts themselves, which the rolled-up cells exist to avoid.
@@ -11,31 +12,35 @@ Targets: p95 <= 300 ms on SQLite; ORM / raw <= 1.5.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Awaitable, Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-PG_ADMIN = "postgres://heard:heard@127.0.0.1:5432/postgres"
-HEARD = [sys.executable, "-m", "feedback.cli"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.figures import Figure, Target
+from bench.installation import ROOT, Installation, main_for
+from feedback.demo import months_back
+
+RUNS = 60
+UNROLLED = "raw GROUP BY over tags and facts p95, everything"
+LAST_YEAR = months_back(date.today(), 12)
 # name: (filters, scope). Scopes as a reviewer's organisation would give them.
 SCENARIOS: dict[str, tuple[dict[str, str], list[tuple[str, str | None]] | None]] = {
     "everything": ({}, None),
     "one police force": ({}, [("police", "birmingham"), ("police", "solihull")]),
-    "year, English": ({"month_from": "2025-12", "month_to": "2026-11", "locale": "en"},
-                      [("sarc", None), ("isva", None)]),
-}  # fmt: skip
+    "last year, English": (
+        {"month_from": LAST_YEAR[0], "month_to": LAST_YEAR[-1], "locale": "en"},
+        [("sarc", None), ("isva", None)],
+    ),
+}
 
 
 def _where_sql(filters: dict[str, str], scope: list[tuple[str, str | None]] | None) -> str:
@@ -68,7 +73,7 @@ async def _time(call: Callable[[], Awaitable[Any]]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def measure(runs: int) -> dict[str, Any]:
+async def _child(runs: int) -> dict[str, Any]:
     from tortoise import Tortoise
 
     from feedback import db
@@ -95,14 +100,14 @@ async def measure(runs: int) -> dict[str, Any]:
             for _ in range(runs):  # interleaved, so both see the same cache and load
                 orm_ms.append(await _time(lambda f=filters, s=scope: cells.tag_counts(f, s)))
                 raw_ms.append(await _time(lambda q=sql: client.execute_query(q)))
-            results[name] = {"orm_p95": p95(orm_ms), "raw_p95": p95(raw_ms), "groups": len(orm)}
+            results[name] = {"orm_p95": p95(orm_ms), "raw_p95": p95(raw_ms)}
         base = (
             "SELECT t.outcome, t.polarity, f.month, COUNT(*) FROM submission_tags t "
             "JOIN submission_facts f ON f.submission_id = t.submission_id "
             "GROUP BY t.outcome, t.polarity, f.month"
         )
         unrolled = [await _time(lambda: client.execute_query(base)) for _ in range(3)]
-        results["unrolled GROUP BY over tags and facts (everything)"] = {"raw_p95": p95(unrolled)}
+        results[UNROLLED] = p95(unrolled)
         cells_n = await client.execute_query("SELECT COUNT(*) FROM review_cells")
         results["cells"] = cells_n[1][0][0]
         return results
@@ -110,100 +115,40 @@ async def measure(runs: int) -> dict[str, Any]:
         await db.close()
 
 
-def _installation(backend: str, root: Path) -> tuple[dict[str, str], str | None]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("HEARD_", "DATABASE_URL"))}
-    env["HEARD_DATA_DIR"] = str(root)
-    database = None
-    if backend == "postgres":
-        database = f"heard_bench_{uuid.uuid4().hex[:8]}"
-        subprocess.run(["psql", PG_ADMIN, "-qc", f"CREATE DATABASE {database}"], check=True)
-        env["DATABASE_URL"] = f"postgres://heard:heard@127.0.0.1:5432/{database}"
-    return env, database
-
-
-def _drop(database: str) -> None:
-    # Right after a bulk load autovacuum may hold the database, and only a superuser can end it.
-    for _ in range(30):
-        dropped = subprocess.run(
-            ["psql", PG_ADMIN, "-qc", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"],
-            capture_output=True,
-        )
-        if dropped.returncode == 0:
-            return
-        time.sleep(2)
-    print(f"could not drop {database}; drop it by hand", file=sys.stderr)
-
-
-def run_backend(backend: str, submissions: int, runs: int) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix=f"heard-bench-{backend}-") as scratch:
-        env, database = _installation(backend, Path(scratch))
-        try:
-            subprocess.run([*HEARD, "migrate"], env=env, check=True, capture_output=True)
-            started = time.monotonic()
-            subprocess.run(
-                [*HEARD, "demo", "seed", "--submissions", str(submissions)],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
-            seeded = time.monotonic() - started
-            child = subprocess.run(
-                [sys.executable, __file__, "--measure", "--runs", str(runs)],
-                env=env,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-            )
-            if child.returncode:
-                raise SystemExit(child.stderr)
-            return {"seed_s": seeded, **json.loads(child.stdout)}
-        finally:
-            if database:
-                _drop(database)
-
-
-def report(backend: str, submissions: int, found: dict[str, Any]) -> None:
-    print(f"\n{backend}: {submissions:,} submissions seeded in {found['seed_s']:.0f} s, "
-          f"{found['cells']:,} rolled-up cells")  # fmt: skip
-    print(f"  {'scenario':<52} {'ORM p95':>9} {'raw p95':>9} {'ratio':>6}")
-    for name, figures in found.items():
-        if not isinstance(figures, dict):
-            continue
-        if "orm_p95" in figures:
-            ratio = figures["orm_p95"] / figures["raw_p95"]
-            print(
-                f"  {name:<52} {figures['orm_p95']:>7.1f}ms {figures['raw_p95']:>7.1f}ms"
-                f" {ratio:>6.2f}"
-            )
-        else:
-            print(f"  {name:<52} {'':>9} {figures['raw_p95']:>7.1f}ms")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--submissions", type=int, default=1_000_000)
-    parser.add_argument("--backends", default="sqlite,postgres")
-    parser.add_argument("--runs", type=int, default=60)
-    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.measure:
-        sys.path.insert(0, str(ROOT))
-        print(json.dumps(asyncio.run(measure(args.runs))))
-        return
-    worst_sqlite, worst_ratio = 0.0, 0.0
-    for backend in args.backends.split(","):
-        found = run_backend(backend, args.submissions, args.runs)
-        report(backend, args.submissions, found)
-        for figures in found.values():
-            if isinstance(figures, dict) and "orm_p95" in figures:
-                worst_ratio = max(worst_ratio, figures["orm_p95"] / figures["raw_p95"])
-                if backend == "sqlite":
-                    worst_sqlite = max(worst_sqlite, figures["orm_p95"])
-    print(
-        f"\nworst ORM p95 on SQLite: {worst_sqlite:.1f} ms (target <= 300); "
-        f"worst ORM/raw ratio: {worst_ratio:.2f} (target <= 1.5)"
+def measure(installation: Installation, size: int) -> list[Figure]:
+    child = subprocess.run(
+        [sys.executable, __file__, "--child"],
+        env=installation.env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
+    if child.returncode:
+        raise RuntimeError(child.stderr)
+    found = json.loads(child.stdout)
+    backend = installation.backend
+    installation.notes.append(
+        f"{backend}: {found.pop('cells'):,} rolled-up cells for {size:,} submissions"
+    )
+    unrolled = found.pop(UNROLLED)
+    raw = "same GROUP BY in raw SQL"
+    targets = (Target(1.5, at_most=True, on_ratio=True),)
+    if backend == "sqlite":
+        targets += (Target(300, at_most=True),)
+    figures = [
+        Figure("aggregates", f"dashboard query p95, {name}", f["orm_p95"], "ms", raw,
+               f["raw_p95"], backend, size, targets)
+        for name, f in found.items()
+    ]  # fmt: skip
+    figures.append(
+        Figure("aggregates", UNROLLED, unrolled, "ms", "rolled-up cells, raw SQL",
+               found["everything"]["raw_p95"], backend, size)
+    )  # fmt: skip
+    return figures
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--child"]:
+        print(json.dumps(asyncio.run(_child(RUNS))))
+    else:
+        main_for(__doc__, aggregates=measure)

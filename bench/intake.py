@@ -1,134 +1,128 @@
-"""Sealed submissions per second through uvicorn on loopback, against a bare INSERT endpoint.
+"""Sealed submissions through uvicorn on loopback, against a bare Starlette INSERT in the same
+run, with the submissions table (and the bare table) already holding each size of rows.
 
-    .venv/bin/python bench/intake.py [--requests N] [--database sqlite|postgres]
+    .venv/bin/python bench/intake.py [--backends sqlite,postgres] [--sizes N,N | --full]
+                                     [--json FILE]
 
-Envelopes are sealed before the clock starts, as a browser would seal them. Targets on SQLite:
-throughput ratio >= 0.7; p99 <= 50 ms at an offered 100 submissions/s.
+Envelopes are sealed before the clock starts, as a browser would seal them. Closed loop: 3000
+requests, 50 in flight. Open loop: 100 submissions/s for 10 s. Each is split into five turns
+that heard and the bare app take alternately. Targets on SQLite: throughput ratio >= 0.7; p99
+<= 50 ms at 100 submissions/s.
 """
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import base64
-import json
-import os
 import subprocess
 import sys
-import tempfile
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-
-import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.loopback import open_loop, throughput
-from feedback import crypto
+from bench import bare_app
+from bench.figures import Figure, Target
+from bench.installation import HEARD, ROOT, Installation, main_for
+from bench.loopback import (
+    envelopes,
+    free_port,
+    in_turns,
+    open_loop,
+    start,
+    stop,
+    tail,
+    throughput,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
+REQUESTS = 3000
+CONCURRENCY = 50
+RATE = 100.0
+SECONDS = 10.0
+ROUNDS = 5  # heard and the bare app take turns, a fifth of the requests at a time
 TEXT = "The officer listened and told me what would happen next. " * 6
 
 
-def _free_port() -> int:
-    import socket
+@dataclass(frozen=True)
+class Server:
+    process: subprocess.Popen[bytes]
+    base: str
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait(url: str) -> None:
-    for _ in range(300):
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise SystemExit(f"{url} did not start")
+    @property
+    def submissions(self) -> str:
+        return f"{self.base}/api/v1/submissions"
 
 
-def _start(command: list[str], env: dict[str, str], probe: str) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _wait(probe)
-    return process
-
-
-def _envelopes(base: str, count: int) -> list[bytes]:
-    key = httpx.get(f"{base}/api/v1/keys/current").json()
-    public_key = base64.b64decode(key["public_key"])
-    return [
-        json.dumps(
-            crypto.seal({"text": f"{TEXT} {i}", "locale": "en"}, key["kid"], public_key).to_json()
-        ).encode()
-        for i in range(count)
-    ]
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--rate", type=float, default=100.0)
-    parser.add_argument("--seconds", type=float, default=10.0)
-    args = parser.parse_args()
-
-    with tempfile.TemporaryDirectory() as scratch:
-        env = {**os.environ, "HEARD_DATA_DIR": f"{scratch}/heard", "BARE_DB": f"{scratch}/bare.db"}
-        env.pop("DATABASE_URL", None)
-        env.pop("HEARD_QUEUE_URL", None)
-        heard_port, bare_port = _free_port(), _free_port()
-        python = sys.executable
-        heard = _start(
-            [python, "-m", "feedback.cli", "serve", "--port", str(heard_port)],
-            env,
+@contextmanager
+def servers(installation: Installation, size: int) -> Iterator[tuple[Server, Server]]:
+    """`heard serve` and the bare app, each on a table of `size` rows in the same database."""
+    bare_db = installation.env.get("DATABASE_URL") or str(installation.root / "bare.db")
+    bare_app.fill(bare_db, size)
+    logs = installation.root / "heard-serve.log", installation.root / "bare.log"
+    heard_port, bare_port = free_port(), free_port()
+    heard = Server(
+        start(
+            [*HEARD, "serve", "--port", str(heard_port)],
+            installation.env,
             f"http://127.0.0.1:{heard_port}/healthz",
-        )
-        bare = _start(
-            [
-                python,
-                "-m",
-                "uvicorn",
-                "bench.bare_app:app",
-                "--port",
-                str(bare_port),
-                "--no-access-log",
-                "--log-level",
-                "warning",
-            ],
-            {**env, "PYTHONPATH": str(ROOT)},
-            f"http://127.0.0.1:{bare_port}/",
-        )
-        try:
-            heard_url = f"http://127.0.0.1:{heard_port}/api/v1/submissions"
-            bare_url = f"http://127.0.0.1:{bare_port}/api/v1/submissions"
-            bodies = _envelopes(f"http://127.0.0.1:{heard_port}", args.requests)
-            asyncio.run(throughput(heard_url, bodies[:200], args.concurrency))  # warm up
-            asyncio.run(throughput(bare_url, bodies[:200], args.concurrency))
-            heard_rps, heard_errors = asyncio.run(throughput(heard_url, bodies, args.concurrency))
-            bare_rps, bare_errors = asyncio.run(throughput(bare_url, bodies, args.concurrency))
-            paced = bodies[: int(args.rate * args.seconds)]
-            heard_lat = asyncio.run(open_loop(heard_url, paced, args.rate))
-            bare_lat = asyncio.run(open_loop(bare_url, paced, args.rate))
-        finally:
-            for process in (heard, bare):
-                process.terminate()
-                process.wait()
+            logs[0],
+        ),
+        f"http://127.0.0.1:{heard_port}",
+    )
+    try:
+        bare = Server(
+            start(
+                [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(bare_port),
+                 "--no-access-log", "--log-level", "warning"],
+                {**installation.env, "BARE_DB": bare_db, "PYTHONPATH": str(ROOT)},
+                f"http://127.0.0.1:{bare_port}/",
+                logs[1],
+            ),
+            f"http://127.0.0.1:{bare_port}",
+        )  # fmt: skip
+    except BaseException:
+        stop(heard.process)
+        raise
+    try:
+        yield heard, bare
+    except BaseException:
+        for log in logs:  # the scratch directory goes with the error: show what the servers said
+            print(f"--- {log.name} ends:\n{tail(log)}", file=sys.stderr)
+        raise
+    finally:
+        stop(heard.process, bare.process)
 
-    print(f"intake throughput, SQLite, concurrency {args.concurrency}, {args.requests} requests")
-    print(f"  heard: {heard_rps:8.1f} submissions/s  ({heard_errors} errors)")
-    print(f"  bare:  {bare_rps:8.1f} inserts/s      ({bare_errors} errors)")
-    print(f"  ratio: {heard_rps / bare_rps:.2f}  (target >= 0.70)")
-    print(f"open-loop latency at {args.rate:.0f}/s for {args.seconds:.0f} s")
-    print(
-        f"  heard: p50 {heard_lat.p50_ms:6.1f} ms  p99 {heard_lat.p99_ms:6.1f} ms  "
-        f"({heard_lat.errors} errors; target p99 <= 50 ms)"
-    )
-    print(
-        f"  bare:  p50 {bare_lat.p50_ms:6.1f} ms  p99 {bare_lat.p99_ms:6.1f} ms  "
-        f"({bare_lat.errors} errors)"
-    )
+
+def measure(installation: Installation, size: int) -> list[Figure]:
+    try:
+        with servers(installation, size) as (heard, bare):
+            payloads = [{"text": f"{TEXT} {i}", "locale": "en"} for i in range(REQUESTS)]
+            bodies = envelopes(heard.base, payloads)
+            urls = [heard.submissions, bare.submissions]
+            closed = partial(throughput, concurrency=CONCURRENCY)
+            in_turns(urls, bodies[:200], 1, closed)  # warm up
+            heard_closed, bare_closed = in_turns(urls, bodies, ROUNDS, closed)
+            paced = bodies[: int(RATE * SECONDS)]
+            heard_open, bare_open = in_turns(urls, paced, ROUNDS, partial(open_loop, rate=RATE))
+    finally:
+        installation.set_aside_pending()
+    loads = (heard_closed, bare_closed, heard_open, bare_open)
+    if errors := sum(load.errors for load in loads):
+        raise RuntimeError(f"intake: {errors} requests failed on {installation.backend} at {size}")
+    backend = installation.backend
+    sqlite = backend == "sqlite"
+    return [
+        Figure("intake", f"throughput, {CONCURRENCY} in flight", heard_closed.rate, "submissions/s",
+               "bare Starlette INSERT", bare_closed.rate, backend, size,
+               targets=(Target(0.7, at_most=False, on_ratio=True),) if sqlite else ()),
+        Figure("intake", f"p99 latency at {RATE:.0f}/s", heard_open.p99_ms, "ms",
+               "bare Starlette INSERT", bare_open.p99_ms, backend, size,
+               targets=(Target(50, at_most=True),) if sqlite else ()),
+        Figure("intake", f"p50 latency at {RATE:.0f}/s", heard_open.p50_ms, "ms",
+               "bare Starlette INSERT", bare_open.p50_ms, backend, size),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    main_for(__doc__, intake=measure)

@@ -1,6 +1,6 @@
 """Bytes a survivor's phone downloads for the feedback form, with and without JavaScript.
 
-    .venv/bin/python bench/pages.py
+    .venv/bin/python bench/pages.py [--json FILE]
 
 Budgets: <= 60 KB before libsodium is fetched, <= 400 KB once it is (it is fetched only when
 someone starts to write). The baseline measured in the same run is the HTML document alone.
@@ -8,10 +8,8 @@ someone starts to write). The baseline measured in the same run is the HTML docu
 
 from __future__ import annotations
 
-import os
-import subprocess
+import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +18,9 @@ from playwright.sync_api import Page, Request, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.figures import Figure, Target, add_json_option, publish, show
+from bench.installation import HEARD, scratch
+from bench.loopback import free_port, start, stop
 from tests.browser import CHROMIUM, FLAGS
 
 KB = 1000
@@ -46,25 +47,17 @@ def _bytes(request: Request) -> int:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as scratch:
-        env = {**os.environ, "HEARD_DATA_DIR": scratch}
-        env.pop("DATABASE_URL", None)
-        env.pop("HEARD_QUEUE_URL", None)
-        port = 8917
-        server = subprocess.Popen(
-            [sys.executable, "-m", "feedback.cli", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_json_option(parser)
+    args = parser.parse_args()
+    started = time.monotonic()
+    notes: list[str] = []
+    with scratch("sqlite", notes) as installation:
+        port = free_port()
         url = f"http://127.0.0.1:{port}/feedback"
+        log = installation.root / "heard-serve.log"
+        server = start([*HEARD, "serve", "--port", str(port)], installation.env, url, log)
         try:
-            for _ in range(100):
-                try:
-                    httpx.get(url, timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.2)
             html_only = len(httpx.get(url, headers={"accept-encoding": "gzip"}).content)
             raw = httpx.get(url, headers={"accept-encoding": "gzip"})
             html_gzip = int(raw.headers.get("content-length", html_only))
@@ -77,28 +70,26 @@ def main() -> None:
                     context.close()
                 browser.close()
         finally:
-            server.terminate()
-            server.wait()
+            stop(server)
 
-    print("feedback form page weight (bytes over the wire, headers included)")
-    print(f"  baseline, the HTML document alone (gzip): {html_gzip / KB:7.1f} KB")
     no_js = results["without JavaScript"][1]
     before, after, files = results["with JavaScript"]
-    print(
-        f"  without JavaScript:              {no_js / KB:7.1f} KB  "
-        f"({no_js / BUDGET_WITHOUT_SODIUM:.2f} of the 60 KB budget; "
-        f"{no_js / html_gzip:.1f}x the baseline)"
-    )
-    print(
-        f"  with JavaScript, before writing: {before / KB:7.1f} KB  "
-        f"({before / BUDGET_WITHOUT_SODIUM:.2f} of the 60 KB budget)"
-    )
-    print(
-        f"  with JavaScript, libsodium too:  {after / KB:7.1f} KB  "
-        f"({after / BUDGET_WITH_SODIUM:.2f} of the 400 KB budget)"
-    )
-    for name, size in sorted(files.items(), key=lambda item: -item[1]):
-        print(f"    {name:32} {size / KB:7.1f} KB")
+    html = "the HTML document alone, gzip"
+    small, large = Target(BUDGET_WITHOUT_SODIUM / KB, True), Target(BUDGET_WITH_SODIUM / KB, True)
+    figures = [
+        Figure("pages", "feedback form, without JavaScript", no_js / KB, "KB", html,
+               html_gzip / KB, targets=(small,)),
+        Figure("pages", "feedback form, with JavaScript, before writing", before / KB, "KB",
+               html, html_gzip / KB, targets=(small,)),
+        Figure("pages", "feedback form, with JavaScript, libsodium fetched", after / KB, "KB",
+               html, html_gzip / KB, targets=(large,)),
+    ]  # fmt: skip
+    show(figures)
+    notes += ["bytes over the wire, headers included; with JavaScript, by file: " + ", ".join(
+        f"{name} {size / KB:.1f} KB" for name, size in sorted(files.items(), key=lambda i: -i[1])
+    )]  # fmt: skip
+    print(notes[-1])
+    publish(figures, args.json, started, notes)
 
 
 if __name__ == "__main__":

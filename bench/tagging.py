@@ -1,14 +1,13 @@
 """Tagging throughput per core, through `heard nlp tag` and the Tagger API, against a keyword
 baseline measured in the same run; prints comments/s, the ratio and the tagger's RSS.
 
-    python bench/tagging.py [--models DIR] [--n 2000]
+    python bench/tagging.py [--models DIR] [--n 2000] [--json FILE]
 
-Models default to $HEARD_DATA_DIR/models (build them with `heard nlp train`).
+Models default to where `heard` looks for them (build them with `heard nlp train`).
 """
 
 import argparse
 import json
-import os
 import re
 import resource
 import subprocess
@@ -20,6 +19,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.figures import Figure, add_json_option, publish, show  # noqa: E402
+from bench.installation import models_dir  # noqa: E402
+from bench.rss import rss_mb  # noqa: E402
 from nlp.corpus import EVAL_FILE, read_jsonl  # noqa: E402
 from nlp.tagger import Tagger  # noqa: E402
 
@@ -57,7 +59,7 @@ def bench_api(models: Path, items: list[dict]) -> tuple[float, float, float]:
     started = time.perf_counter()
     for item in items:
         tagger.tag(item["text"], item["lang"])
-    return rate(len(items), time.perf_counter() - started), load, rss_mb()
+    return rate(len(items), time.perf_counter() - started), load, rss_mb()[0]
 
 
 def bench_cli(models: Path, items: list[dict]) -> tuple[float, float]:
@@ -97,32 +99,33 @@ def bench_baseline(items: list[dict]) -> float:
     return rate(len(items), time.perf_counter() - started)
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main() -> None:
-    default = Path(os.environ.get("HEARD_DATA_DIR", ".heard")) / "models"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--models", type=Path, default=default)
+    parser.add_argument("--models", type=Path, default=models_dir())
     parser.add_argument("--n", type=int, default=2000)
+    add_json_option(parser)
     args = parser.parse_args()
+    started = time.monotonic()
     items = comments(args.n)
 
     baseline = bench_baseline(items)
     api, load_s, api_rss = bench_api(args.models, items)
     cli, cli_rss = bench_cli(args.models, items)
     # Each measurement runs in one process on one core, so these are per-core rates.
-    print(f"comments: {len(items)} (the {len(set(i['lang'] for i in items))}-language eval set)")
-    print(f"keyword baseline       {baseline:10.0f} comments/s/core")
-    print(f"Tagger API             {api:10.0f} comments/s/core  ratio {api / baseline:.4f}")
-    print(f"heard nlp tag (stdin)  {cli:10.0f} comments/s/core  ratio {cli / baseline:.4f}")
-    print(f"Tagger.load            {load_s:10.1f} s, all languages")
-    print(f"RSS peak, API process  {api_rss:10.0f} MB")
-    print(f"RSS peak, tag process  {cli_rss:10.0f} MB")
+    languages = len({i["lang"] for i in items})
+    keywords = "keyword matching, same comments"
+    figures = [
+        Figure("tagging", "Tagger API", api, "comments/s/core", keywords, baseline),
+        Figure("tagging", "heard nlp tag (stdin)", cli, "comments/s/core", keywords, baseline),
+    ]
+    show(figures)
+    notes = [
+        f"{len(items)} comments: the {languages}-language eval set, repeated",
+        f"Tagger.load with every language: {load_s:.1f} s",
+        f"peak RSS: {api_rss:.0f} MB in the API process, {cli_rss:.0f} MB in `heard nlp tag`",
+    ]
+    print("\n".join(notes))
+    publish(figures, args.json, started, notes)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
-"""Comments per second through the worker: decrypt, tag, redact and write, on SQLite.
+"""Comments per second through the worker: decrypt, tag, redact and write, on each backend.
 
-    .venv/bin/python bench/worker.py [--submissions N]
+    .venv/bin/python bench/worker.py [--backends sqlite,postgres] [--submissions N] [--json FILE]
 
 Measured in the same run: the tagger alone (in this process, on the same texts), so the ratio
 shows what decrypting and writing cost on top of tagging. Worker start-up (unlocking the key,
@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.intake import _envelopes, _free_port, _start
-from bench.loopback import throughput
+from bench.figures import Figure, add_json_option, publish, show
+from bench.installation import BACKENDS, HEARD, Installation, models_dir, scratch
+from bench.loopback import envelopes, free_port, start, stop, throughput
 from nlp.tagger import Tagger
 
-ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [
     "The officer believed me and explained what would happen next.",
     "Nobody called me back for weeks and I had to tell my story again and again.",
@@ -34,64 +30,69 @@ TEXTS = [
 ]
 
 
-def _drain(env: dict[str, str]) -> float:
+def _drain(installation: Installation) -> float:
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "feedback.cli", "worker", "--drain"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    installation.heard("worker", "--drain")
     return time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--submissions", type=int, default=2000)
-    args = parser.parse_args()
-    models = Path(os.environ.get("HEARD_MODELS_DIR", ROOT / ".heard" / "models")).resolve()
-    with tempfile.TemporaryDirectory() as scratch:
-        env = {**os.environ, "HEARD_DATA_DIR": scratch, "HEARD_MODELS_DIR": str(models)}
-        env.pop("DATABASE_URL", None)
-        env.pop("HEARD_QUEUE_URL", None)
-        port = _free_port()
-        web = _start(
-            [sys.executable, "-m", "feedback.cli", "serve", "--port", str(port)],
-            {k: v for k, v in env.items() if k != "HEARD_KEY_PASSPHRASE"},
-            f"http://127.0.0.1:{port}/healthz",
-        )
-        try:
-            startup = _drain(env)  # nothing pending yet: unlock and model loading only
-            bodies = _envelopes(f"http://127.0.0.1:{port}", args.submissions)
-            url = f"http://127.0.0.1:{port}/api/v1/submissions"
-            _, errors = asyncio.run(throughput(url, bodies, 20))
-            assert errors == 0
-            total = _drain(env)
-            status = json.loads(
-                subprocess.run(
-                    [sys.executable, "-m", "feedback.cli", "status", "--json"],
-                    env=env,
-                    check=True,
-                    capture_output=True,
-                    text=True,
-                ).stdout
-            )
-        finally:
-            web.terminate()
-            web.wait()
-    tagger = Tagger.load(models)
-    texts = [TEXTS[i % len(TEXTS)] + f" ({i})" for i in range(args.submissions)]
+def _worker_rate(installation: Installation, texts: list[str]) -> float:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = installation.root / "heard-serve.log"
+    web = start([*HEARD, "serve", "--port", str(port)], installation.env, f"{base}/healthz", log)
+    try:
+        bodies = envelopes(base, [{"text": t, "locale": "en"} for t in [texts[0], *texts]])
+        url = f"{base}/api/v1/submissions"
+        # One submission alone first: a drain that unlocks the key and loads the English model,
+        # the start-up cost that the drain of the rest pays again and that the rate leaves out.
+        first = asyncio.run(throughput(url, bodies[:1], 1))
+        startup = _drain(installation)
+        rest = asyncio.run(throughput(url, bodies[1:], 20))
+        if errors := first.errors + rest.errors:
+            raise RuntimeError(f"worker: {errors} posts failed on {installation.backend}")
+        total = _drain(installation)
+    finally:
+        stop(web)
+    analysed = installation.sql("SELECT COUNT(*) FROM submissions WHERE status = 'analysed'")
+    installation.notes.append(
+        f"{installation.backend}: the worker analysed {analysed} of {len(bodies)} submissions; "
+        f"its start-up (unlock the key, load the English model, one submission) took "
+        f"{startup:.1f} s"
+    )
+    return len(texts) / max(total - startup, 1e-9)
+
+
+def _tagger_rate(texts: list[str]) -> float:
+    tagger = Tagger.load(models_dir())
+    tagger.tag(texts[0], "en")  # load the English pipeline outside the clock, as the worker does
     started = time.perf_counter()
     for text in texts:
         tagger.tag(text, "en")
-    tagger_rate = len(texts) / (time.perf_counter() - started)
-    worker_rate = args.submissions / max(total - startup, 1e-9)
-    print(f"worker throughput, SQLite, {args.submissions} submissions, one worker process")
-    print(f"  analysed: {status['submissions']['analysed']} of {status['submissions']['total']}")
-    print(f"  start-up (unlock key, load models): {startup:6.2f} s")
-    print(f"  worker (decrypt + tag + redact + write): {worker_rate:8.1f} comments/s")
-    print(f"  tagger alone, same texts, this process:  {tagger_rate:8.1f} comments/s")
-    print(f"  ratio worker / tagger: {worker_rate / tagger_rate:.2f}")
+    return len(texts) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backends", default=",".join(BACKENDS))
+    parser.add_argument("--submissions", type=int, default=2000)
+    add_json_option(parser)
+    args = parser.parse_args()
+    started = time.monotonic()
+    texts = [f"{TEXTS[i % len(TEXTS)]} ({i})" for i in range(args.submissions)]
+    figures: list[Figure] = []
+    notes: list[str] = []
+    for backend in args.backends.split(","):
+        with scratch(backend, notes) as installation:
+            worker = _worker_rate(installation, texts)
+        alone = _tagger_rate(texts)
+        name = "decrypt + tag + redact + write, one process"
+        found = Figure(
+            "worker", name, worker, "comments/s", "tagger alone, same texts", alone, backend
+        )
+        show([found])
+        figures.append(found)
+    publish(figures, args.json, started, notes)
 
 
 if __name__ == "__main__":
