@@ -53,8 +53,8 @@ NO_BACKEND := --ignore=tests/nlp --ignore=tests/test_i18n.py --ignore=tests/test
 test: install
 	bash tests/services.sh
 	$(BIN)/ruff check .
-	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=sqlite $(BIN)/pytest -n 4 --durations=15
-	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest -n 4 --durations=15 $(NO_BACKEND)
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=sqlite $(BIN)/pytest -n 4 --dist loadscope --durations=15
+	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest -n 4 --dist loadscope --durations=15 $(NO_BACKEND)
 	$(MAKE) --no-print-directory soak
 
 # The load test: 10,000 sealed submissions at concurrency 50, two web processes, two workers on
