@@ -26,9 +26,19 @@ from bench.installation import PG_ADMIN, REDIS, ROOT
 
 ORDER = ("intake", "aggregates", "memory", "worker", "tagging", "pages")
 NOISE = (
-    "Timings are noisy: the cores are shared with other work, and the load generator runs on "
-    "the same cores as the servers it measures. Compare each figure with its baseline from the "
-    "same run (the ratio) rather than absolute figures between runs."
+    "Timings are noisy: the cores are shared with other work (the load average at the end of "
+    "each step is in the notes at the bottom), and the load generator runs on the same cores as "
+    "the servers it measures. Compare each figure with its baseline from the same run (the "
+    "ratio) rather than absolute figures between runs. Heard and the bare app take turns in "
+    "five rounds, so a burst of other work lands on both; even so an open-loop p99 at 100/s "
+    "turns into hundreds of ms whenever a server falls behind for a moment, and heard, doing "
+    "more per request, has less headroom to catch up than the bare app."
+)
+METHOD = (
+    "Sizes are the rows in the submissions table as a step starts, seeded with `heard demo seed`; "
+    "intake then adds about 4,000 (set aside as failed) and memory 1,000 (analysed), which the "
+    "next size's seed tops up from. A ratio is the figure over its baseline: above 1 is more "
+    "(time, memory, bytes, or throughput) than the baseline."
 )
 
 
@@ -48,13 +58,18 @@ def machine() -> list[str]:
     )  # fmt: skip
     mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
     redis_version = redis.Redis.from_url(REDIS).info("server")["redis_version"]
-    commit = _first_line(["git", "-C", str(ROOT), "describe", "--always", "--dirty"])
+    commit = _first_line(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
+    changed = subprocess.run(
+        ["git", "-C", str(ROOT), "status", "--porcelain", "--", ".", ":!bench/results.md"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return [
         f"- {os.cpu_count()} cores ({cpu}), {mem_kb / 1024 / 1024:.1f} GB RAM, "
         f"{platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, PostgreSQL "
         f"{_first_line(['psql', PG_ADMIN, '-tAc', 'SHOW server_version'])}, Redis {redis_version}",
-        f"- code: git {commit}",
+        f"- code: git {commit}" + (" with uncommitted changes" if changed else ""),
     ]
 
 
@@ -124,9 +139,9 @@ def main() -> None:
     parser.add_argument("directory", type=Path)
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
-    runs: list[dict[str, Any]] = [
-        json.loads(path.read_text()) for path in sorted(args.directory.glob("*.json"))
-    ]
+    paths = sorted(args.directory.glob("*.json"))
+    runs: list[dict[str, Any]] = [json.loads(path.read_text()) for path in paths]
+    finished = datetime.fromtimestamp(max(path.stat().st_mtime for path in paths), UTC)
     figures = [Figure.from_json(f) for run in runs for f in run["figures"]]
     by_benchmark: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
@@ -138,17 +153,16 @@ def main() -> None:
         "# Benchmark results",
         "",
         "Written by `make bench` (bench/report.py); do not edit by hand. "
-        f"Run on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; the benchmarks took "
+        f"The benchmarks finished on {finished:%Y-%m-%d %H:%M} UTC and took "
         f"{total / 60:.0f} min in all.",
         "",
         *machine(),
         "",
-        f"{NOISE} Load average (1, 5, 15 min) as this report was written: "
-        + ", ".join(f"{load:.1f}" for load in os.getloadavg())
-        + ".",
+        NOISE,
         "",
-        *(f"**Failed, so missing below:** {failure}" for failure in failures),
+        METHOD,
         "",
+        *(f"**Failed, so missing below:** {failure}\n" for failure in failures),
         f"Targets: {sum(f.met is True for f in figures)} met, {len(missed)} not met"
         + (": " + "; ".join(f"{f.benchmark} {f.name} ({f.backend or '-'}, "
                             f"{_size(f.size)})" for f in missed) if missed else "."),
