@@ -69,7 +69,10 @@ class ResponseTag(Model):
     id = fields.IntField(primary_key=True)
     # The response's own key (aerich cannot point a foreign key at a one-to-one primary key).
     submission = fields.ForeignKeyField(
-        "models.Submission", related_name="consultation_tags", on_delete=fields.CASCADE
+        "models.Submission",
+        related_name="consultation_tags",
+        on_delete=fields.CASCADE,
+        db_index=True,
     )
     question = fields.SmallIntField()
     outcome = fields.CharField(max_length=16)

@@ -51,7 +51,7 @@ class Tag(Model):
 
     id = fields.IntField(primary_key=True)
     submission = fields.ForeignKeyField(
-        "models.Submission", related_name="tags", on_delete=fields.CASCADE
+        "models.Submission", related_name="tags", on_delete=fields.CASCADE, db_index=True
     )
     outcome = fields.CharField(max_length=16)
     polarity = fields.CharField(max_length=8)

@@ -23,7 +23,7 @@ class Reply(Model):
 
     id = fields.IntField(primary_key=True)
     submission = fields.ForeignKeyField(
-        "models.Submission", related_name="replies", on_delete=fields.CASCADE
+        "models.Submission", related_name="replies", on_delete=fields.CASCADE, db_index=True
     )
     ciphertext = fields.BinaryField()
     sent_on = fields.DateField()
