@@ -1,26 +1,11 @@
 // Seal consultation answers in this browser, so the server only ever receives ciphertext.
 // The participation code goes beside the envelope, never inside it. Without JavaScript (or if
 // sealing cannot start) the form posts as usual and the server seals the answers on arrival.
-import { B64, loadSodium, postJSON } from "./sodium.js";
+import { formAnswers, loadSodium, postJSON, seal } from "./sodium.js";
 
 const form = document.getElementById("consultation-form");
-const PAD_BLOCK = 1024;
 // Sent beside the envelope, or not at all: they are not part of what the person said.
 const OUTSIDE_ENVELOPE = new Set(["token", "lang", "code"]);
-
-function answers() {
-  const payload = { locale: form.elements.lang.value };
-  for (const [name, value] of new FormData(form)) {
-    if (!OUTSIDE_ENVELOPE.has(name)) payload[name] = value;
-  }
-  return payload; // checked by the same rules as the no-JavaScript form, on the worker
-}
-
-function seal(sodium, kid, publicKey, payload) {
-  const padded = sodium.pad(sodium.from_string(JSON.stringify(payload)), PAD_BLOCK);
-  const ciphertext = sodium.crypto_box_seal(padded, sodium.from_base64(publicKey, B64));
-  return { v: 1, kid, ct: sodium.to_base64(ciphertext, B64) };
-}
 
 function showStatus(templateId) {
   const status = form.querySelector(".status");
@@ -40,7 +25,7 @@ function answered(payload) {
 
 async function onSubmit(event) {
   event.preventDefault();
-  const payload = answers();
+  const payload = formAnswers(form, OUTSIDE_ENVELOPE);
   if (!form.elements.code.value.trim() || !answered(payload)) {
     form.submit(); // the server explains what is missing, in the person's language
     return;

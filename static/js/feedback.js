@@ -1,25 +1,12 @@
 // Seal the feedback in this browser, so the server only ever receives ciphertext.
 // Without JavaScript (or if sealing cannot start) the form posts as usual and the server seals it.
-import { B64, loadSodium, lookupId, newCode, normalise, postJSON, receiptKeypair } from "./sodium.js";
+import {
+  B64, formAnswers, loadSodium, lookupId, newCode, normalise, postJSON, receiptKeypair, seal,
+} from "./sodium.js";
 
 const form = document.getElementById("feedback-form");
-const PAD_BLOCK = 1024;
 // Sent beside the envelope, never inside it: they are not part of what the survivor said.
 const OUTSIDE_ENVELOPE = new Set(["token", "want_receipt", "lang"]);
-
-function answers() {
-  const payload = { locale: form.elements.lang.value };
-  for (const [name, value] of new FormData(form)) {
-    if (!OUTSIDE_ENVELOPE.has(name)) payload[name] = value;
-  }
-  return payload; // checked by the same rules as the no-JavaScript form, on the worker
-}
-
-function seal(sodium, kid, publicKey, payload) {
-  const padded = sodium.pad(sodium.from_string(JSON.stringify(payload)), PAD_BLOCK);
-  const ciphertext = sodium.crypto_box_seal(padded, sodium.from_base64(publicKey, B64));
-  return { v: 1, kid, ct: sodium.to_base64(ciphertext, B64) };
-}
 
 function receiptFor(sodium, code) {
   const normalised = normalise(code);
@@ -69,7 +56,7 @@ async function onSubmit(event) {
   const button = form.querySelector("button[type=submit]");
   button.disabled = true;
   try {
-    const payload = answers();
+    const payload = formAnswers(form, OUTSIDE_ENVELOPE);
     const code = form.elements.want_receipt.checked ? newCode() : null;
     const extra = code ? { receipt: receiptFor(sodium, code) } : {};
     const headers = { "X-Heard-Token": form.dataset.token };

@@ -5,6 +5,7 @@ const CODE_LENGTH = 20;
 const LOOKUP_KEY = "heard-receipt-lookup-v1";
 const KEY_SALT = "heard-receipt-v1";
 export const B64 = 1; // sodium.base64_variants.ORIGINAL
+const PAD_BLOCK = 1024;
 
 let loading = null;
 
@@ -52,4 +53,21 @@ export async function postJSON(url, body, headers = {}) {
     cache: "no-store",
     referrerPolicy: "no-referrer",
   });
+}
+
+// What the person wrote and chose, as the sealed payload: every field but those in `outside`,
+// which travel beside the envelope. The worker checks it by the no-JavaScript form's rules.
+export function formAnswers(form, outside) {
+  const payload = { locale: form.elements.lang.value };
+  for (const [name, value] of new FormData(form)) {
+    if (!outside.has(name)) payload[name] = value;
+  }
+  return payload;
+}
+
+// The envelope both intake paths share: padded to 1 KiB blocks so length leaks nothing, sealed.
+export function seal(sodium, kid, publicKey, payload) {
+  const padded = sodium.pad(sodium.from_string(JSON.stringify(payload)), PAD_BLOCK);
+  const ciphertext = sodium.crypto_box_seal(padded, sodium.from_base64(publicKey, B64));
+  return { v: 1, kid, ct: sodium.to_base64(ciphertext, B64) };
 }
