@@ -22,6 +22,9 @@ class Comment:
     # sentence, share a group; cross-validation keeps a group within one fold, the same fold in
     # every language (see nlp/data/compose.py and nlp.train.fold_of_group).
     group: str | None = None
+    # One hand-written sentence on its own (nlp/data/compose.py): it trains the sentence-vector
+    # head, not the bag of words, and is not held out to tune thresholds (see nlp.train).
+    sentence: bool = False
 
     @property
     def label_names(self) -> set[str]:
@@ -47,12 +50,16 @@ def parse_line(line: str) -> Comment:
         raise ValueError('"lang" must be a string')
     ident = record.get("id")
     group = record.get("group")
+    sentence = record.get("sentence", False)
+    if not isinstance(sentence, bool):
+        raise ValueError('"sentence" must be true or false')
     return Comment(
         text=text,
         lang=normalise_lang(lang),
         labels=check_labels(labels),
         id=None if ident is None else str(ident),
         group=None if group is None else str(group),
+        sentence=sentence,
     )
 
 

@@ -1,9 +1,14 @@
 """Scoring a comment: each sentence is scored, and the comment takes each label's best score."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
+import numpy as np
+import spacy
 from spacy.language import Language
 
+from nlp.embed import Head, vectors
 from nlp.lexicon import cue_scores
 from nlp.pipeline import normalise
 from nlp.taxonomy import LABELS, OUTCOME_KEYS, POLARITIES, label_name
@@ -11,17 +16,37 @@ from nlp.taxonomy import LABELS, OUTCOME_KEYS, POLARITIES, label_name
 Scores = dict[str, float]
 
 
-def label_scores(nlp: Language, text: str) -> Scores:
-    doc = nlp(normalise(text))
-    scores = {label: float(doc.cats.get(label, 0.0)) for label in LABELS}
+@dataclass(frozen=True)
+class Model:
+    """One language's classifier: the bag of words, and the sentence-vector head if it has one."""
+
+    nlp: Language
+    head: Head | None = None
+
+    def to_disk(self, path: Path) -> None:
+        self.nlp.to_disk(path)
+        if self.head is not None:
+            self.head.save(path)
+
+    @classmethod
+    def from_disk(cls, path: Path) -> "Model":
+        return cls(spacy.load(path), Head.load(path))
+
+
+def label_scores(model: Model, text: str) -> Scores:
+    """Each label's best score over the comment and each of its sentences (one outcome is
+    usually carried by one sentence; a long comment would dilute it). With a head, a unit's
+    score is the mean of the bag of words' and the head's."""
+    doc = model.nlp(normalise(text))
+    units = [doc]
     sents = list(doc.sents)
     if len(sents) > 1:
-        # One outcome is usually carried by one sentence; a long comment would dilute it.
-        textcat = nlp.get_pipe("textcat_multilabel")
-        for sent_doc in textcat.pipe(s.as_doc() for s in sents):
-            for label in LABELS:
-                scores[label] = max(scores[label], float(sent_doc.cats.get(label, 0.0)))
-    return scores
+        textcat = model.nlp.get_pipe("textcat_multilabel")
+        units += list(textcat.pipe(s.as_doc() for s in sents))
+    scores = np.array([[u.cats.get(label, 0.0) for label in LABELS] for u in units])
+    if model.head is not None:
+        scores = (scores + model.head.scores(vectors([u.text for u in units]))) / 2
+    return dict(zip(LABELS, (float(v) for v in scores.max(axis=0)), strict=True))
 
 
 # After normalise_textcat, every label's decision threshold is this.
@@ -36,7 +61,7 @@ def normalise_textcat(score: float, threshold: float) -> float:
 
 
 def comment_scores(
-    nlp: Language, text: str, lang: str | None, thresholds: Mapping[str, float]
+    model: Model, text: str, lang: str | None, thresholds: Mapping[str, float]
 ) -> Scores:
     """Each label's score: the larger of the classifier's and the cue layer's.
 
@@ -47,7 +72,7 @@ def comment_scores(
     (Tuning one threshold on the max of both, on synthetic held-out data, let the cues, which are
     near-perfect there, push the classifier out altogether; see docs/model-card.md.)
     """
-    raw = label_scores(nlp, text)
+    raw = label_scores(model, text)
     cues = cue_scores(text, lang)
     return {
         label: max(normalise_textcat(raw[label], thresholds[label]), cues[label])

@@ -5,14 +5,12 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-
 from nlp.langid import detect
 from nlp.pipeline import CROSS_LINGUAL
 from nlp.redact import redact
-from nlp.scoring import DECISION, comment_scores, decide
-from nlp.train import META_FILE
+from nlp.scoring import DECISION, Model, comment_scores, decide
+from nlp.taxonomy import LABELS
+from nlp.train import META_FILE, POOLED_KEY
 
 
 @dataclass(frozen=True)
@@ -39,13 +37,17 @@ class Tagger:
     for all of them), or all at once with `load_all`, as a long-running worker does."""
 
     def __init__(
-        self, models_dir: Path, languages: list[str], thresholds: dict[str, float], version: str
+        self,
+        models_dir: Path,
+        languages: list[str],
+        thresholds: dict[str, dict[str, float]],
+        version: str,
     ) -> None:
         self.models_dir = models_dir
         self.thresholds = thresholds
         self.model_version = version
         self._available = set(languages)
-        self._loaded: dict[str, Language] = {}
+        self._loaded: dict[str, Model] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -60,6 +62,11 @@ class Tagger:
         missing = [lang for lang in meta["languages"] if not (Path(models_dir) / lang).is_dir()]
         if missing:
             raise ModelsMissingError(f"models for {', '.join(missing)} are missing in {models_dir}")
+        if POOLED_KEY not in meta["thresholds"]:
+            raise ModelsMissingError(
+                f"the models in {models_dir} were built by an older version of Heard "
+                "(one threshold set for every language); rebuild them with `heard nlp train`"
+            )
         return cls(Path(models_dir), meta["languages"], meta["thresholds"], meta["version"])
 
     def load_all(self) -> "Tagger":
@@ -67,10 +74,10 @@ class Tagger:
             self._model(lang)
         return self
 
-    def _model(self, lang: str) -> Language:
+    def _model(self, lang: str) -> Model:
         with self._lock:
             if lang not in self._loaded:
-                self._loaded[lang] = spacy.load(self.models_dir / lang)
+                self._loaded[lang] = Model.from_disk(self.models_dir / lang)
             return self._loaded[lang]
 
     @property
@@ -80,19 +87,21 @@ class Tagger:
     def tag(self, text: str, lang_hint: str | None = None) -> TagResult:
         lang = detect(text, lang_hint)
         note = None
+        thresholds = self.thresholds.get(lang, self.thresholds[POOLED_KEY])
         if lang in self._available:
-            nlp = self._model(lang)
+            model = self._model(lang)
         else:
-            nlp = self._model(CROSS_LINGUAL)
+            model = self._model(CROSS_LINGUAL)
+            thresholds = self.thresholds[POOLED_KEY]
             note = (
                 f"no model for language {lang!r}; tagged with the cross-lingual model "
                 "trained on all languages, so expect lower accuracy"
             )
         scores = (
-            comment_scores(nlp, text, lang, self.thresholds)
+            comment_scores(model, text, lang, thresholds)
             if text.strip()
-            else dict.fromkeys(self.thresholds, 0.0)
+            else dict.fromkeys(LABELS, 0.0)
         )
-        decision = dict.fromkeys(self.thresholds, DECISION)
+        decision = dict.fromkeys(LABELS, DECISION)
         tags = [Tag(o, p, round(s, 4)) for o, p, s in decide(scores, decision)]
         return TagResult(lang=lang, tags=tags, redacted=redact(text), note=note)

@@ -17,15 +17,17 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from nlp.corpus import Comment
+from nlp.embed import Head, fit_head, vectors
 from nlp.lexicon import LEXICON, NEGATION
 from nlp.pipeline import CROSS_LINGUAL, TEXTCAT_CONFIG, make_nlp, normalise
-from nlp.scoring import Scores, label_scores
+from nlp.scoring import Model, Scores, label_scores
 from nlp.taxonomy import LABELS
 
 SEED = 20261123
@@ -45,7 +47,14 @@ DEFAULT_THRESHOLD = 0.5
 # Unmet thresholds maximise F2, not F1: a missed service gap costs more than a false one, which a
 # reviewer sees beside the quote (the stated target is unmet recall >= 0.80).
 UNMET_BETA = 2.0
+# Prior strength, in gold examples, of the pooled threshold over a language's own (see shrunk).
+SHRINK = 20
+POOLED_KEY = "*"
 META_FILE = "meta.json"
+# Languages whose models get a sentence-vector head (nlp.embed) beside the bag of words. English
+# only: wordllama's tokenizer is English-centric (byte pieces for most other scripts), and with a
+# head in every language the translated evaluation set fell in 14 of 17 (docs/model-card.md).
+HEADS = frozenset({"en"})
 
 Progress = Callable[[int], None]
 
@@ -58,12 +67,20 @@ def _examples(nlp: Language, comments: Sequence[Comment]) -> list[Example]:
     return out
 
 
+def train_head(comments: Sequence[Comment]) -> Head:
+    """The sentence-vector head, fitted on the short comments only (one or two sentences): the
+    comment's labels then belong to that sentence, as they do not in a composed comment."""
+    short = [c for c in comments if len(c.text) <= MIX_MAX_CHARS]
+    y = np.array([[label in c.label_names for label in LABELS] for c in short], dtype=np.float64)
+    return fit_head(vectors([c.text for c in short]).astype(np.float64), y)
+
+
 def train_model(
     lang: str, comments: Sequence[Comment], progress: Progress, epochs: int = EPOCHS
-) -> Language:
+) -> Model:
     fix_random_seed(SEED)
     nlp = make_nlp(lang)
-    examples = _examples(nlp, comments)
+    examples = _examples(nlp, [c for c in comments if not c.sentence])
     optimizer = nlp.initialize(lambda: examples)
     # A sparse linear model on a few dozen examples needs a larger step than spaCy's default.
     optimizer.learn_rate = LEARN_RATE
@@ -73,7 +90,7 @@ def train_model(
         for batch in minibatch(examples, size=8):
             nlp.update(batch, sgd=optimizer, drop=0.1)
         progress(1)
-    return nlp
+    return Model(nlp, train_head(comments) if lang in HEADS else None)
 
 
 def fold_of_group(group: str) -> int:
@@ -103,31 +120,49 @@ def folds(comments: Sequence[Comment]) -> list[tuple[list[Comment], list[Comment
     return [([c for j, p in enumerate(parts) if j != i for c in p], parts[i]) for i in range(FOLDS)]
 
 
-def best_threshold(
+GRID = tuple(step / 100 for step in range(15, 86))
+
+
+def f_curve(
     pairs: Sequence[tuple[float, bool]], weights: Sequence[float] | None = None, beta: float = 1.0
-) -> float:
-    """The threshold maximising F-beta over (score, is_gold) pairs; ties go to the lower one.
+) -> list[float] | None:
+    """F-beta over (score, is_gold) pairs at each threshold of GRID; None with under 2 golds.
 
     With weights, each pair counts that much towards true positives, predictions and positives
     (so every language can count equally however many comments it has). beta > 1 weighs recall
-    above precision.
+    above precision. Extreme thresholds over-fit the synthetic held-out sets, so GRID keeps them
+    within 0.15-0.85 (a floor of 0.05 was tried: most labels went to it, and both evaluation sets
+    got worse).
     """
     w = list(weights) if weights is not None else [1.0] * len(pairs)
     if sum(1 for _, gold in pairs if gold) < 2:
-        return DEFAULT_THRESHOLD
+        return None
     positives = sum(wi for (_, gold), wi in zip(pairs, w, strict=True) if gold)
-    best, best_score = DEFAULT_THRESHOLD, -1.0
     b2 = beta * beta
-    # Extreme thresholds over-fit the synthetic held-out sets; keep them within 0.15-0.85.
-    # (A floor of 0.05 was tried: most labels went to it, and both evaluation sets got worse.)
-    for step in range(15, 86, 1):
-        t = step / 100
+    curve = []
+    for t in GRID:
         tp = sum(wi for (s, g), wi in zip(pairs, w, strict=True) if s >= t and g)
         predicted = sum(wi for (s, _), wi in zip(pairs, w, strict=True) if s >= t)
-        score = (1 + b2) * tp / (predicted + b2 * positives) if predicted + positives else 0.0
+        curve.append((1 + b2) * tp / (predicted + b2 * positives) if predicted + positives else 0.0)
+    return curve
+
+
+def argmax_threshold(curve: Sequence[float] | None) -> float:
+    """The grid threshold where the curve peaks; ties go to the lower one."""
+    if curve is None:
+        return DEFAULT_THRESHOLD
+    best, best_score = DEFAULT_THRESHOLD, -1.0
+    for t, score in zip(GRID, curve, strict=True):
         if score > best_score + 1e-9:
             best, best_score = t, score
     return best
+
+
+def best_threshold(
+    pairs: Sequence[tuple[float, bool]], weights: Sequence[float] | None = None, beta: float = 1.0
+) -> float:
+    """The threshold maximising F-beta over (score, is_gold) pairs (see f_curve)."""
+    return argmax_threshold(f_curve(pairs, weights, beta))
 
 
 def mixtures(held: Sequence[Comment], rng: random.Random) -> list[Comment]:
@@ -148,21 +183,42 @@ def mixtures(held: Sequence[Comment], rng: random.Random) -> list[Comment]:
     return out
 
 
-def tune_thresholds(rows: Sequence[tuple[Scores, Comment]]) -> dict[str, float]:
-    """One threshold per label over every language's held-out rows, each language weighted
-    equally (English has several times more comments and would otherwise set them alone)."""
-    per_lang: dict[str | None, int] = defaultdict(int)
-    for _, c in rows:
-        per_lang[c.lang] += 1
-    weights = [1.0 / per_lang[c.lang] for _, c in rows]
-    return {
-        label: best_threshold(
-            [(s[label], label in c.label_names) for s, c in rows],
-            weights,
-            UNMET_BETA if label.endswith(":unmet") else 1.0,
-        )
-        for label in LABELS
-    }
+def shrunk(own: Sequence[float] | None, pooled: Sequence[float] | None, golds: int) -> float:
+    """A language's threshold: the peak of its own F curve blended with the pooled one, weighted
+    by how many gold examples it has (golds / (golds + SHRINK)).
+
+    A language's own held-out set is a few dozen synthetic comments, too few to trust alone; one
+    threshold shared by all languages coupled them instead, so data added in one language moved
+    every other language's tags (docs/model-card.md, round 3).
+    """
+    if own is None or pooled is None:
+        return argmax_threshold(pooled if own is None else own)
+    weight = golds / (golds + SHRINK)
+    blend = [weight * a + (1 - weight) * b for a, b in zip(own, pooled, strict=True)]
+    return argmax_threshold(blend)
+
+
+def tune_thresholds(rows: Sequence[tuple[Scores, Comment]]) -> dict[str, dict[str, float]]:
+    """Thresholds per language and label, each shrunk towards the pooled one; the pooled ones,
+    under POOLED_KEY, serve languages with no held-out rows (the cross-lingual model).
+
+    In the pooled curve every language weighs equally (English has several times more comments
+    and would otherwise set it alone).
+    """
+    per_lang: dict[str, list[tuple[Scores, Comment]]] = defaultdict(list)
+    for row in rows:
+        per_lang[row[1].lang or "und"].append(row)
+    weights = [1.0 / len(per_lang[c.lang or "und"]) for _, c in rows]
+    out: dict[str, dict[str, float]] = {POOLED_KEY: {}}
+    for label in LABELS:
+        beta = UNMET_BETA if label.endswith(":unmet") else 1.0
+        pooled = f_curve([(s[label], label in c.label_names) for s, c in rows], weights, beta)
+        out[POOLED_KEY][label] = argmax_threshold(pooled)
+        for lang, lang_rows in per_lang.items():
+            pairs = [(s[label], label in c.label_names) for s, c in lang_rows]
+            golds = sum(1 for _, gold in pairs if gold)
+            out.setdefault(lang, {})[label] = shrunk(f_curve(pairs, beta=beta), pooled, golds)
+    return out
 
 
 def by_language(comments: Sequence[Comment]) -> dict[str, list[Comment]]:
@@ -179,8 +235,10 @@ def corpus_version(comments: Sequence[Comment]) -> str:
         POOLED_PER_LANG,
         EPOCHS,
         LEARN_RATE,
+        sorted(HEADS),
         FOLDS,
         UNMET_BETA,
+        SHRINK,
         SEED,
         spacy.__version__,
         LEXICON,
@@ -222,8 +280,9 @@ def _held_out_scores(task: tuple[str, list[Comment]]) -> list[tuple[Scores, Comm
     rng = random.Random(f"{SEED}-{lang}")
     rows = []
     for fit, held in folds(group):
-        nlp = train_model(lang, fit, lambda _n: None)
-        rows += [(label_scores(nlp, c.text), c) for c in [*held, *mixtures(held, rng)]]
+        model = train_model(lang, fit, lambda _n: None)
+        held = [c for c in held if not c.sentence]
+        rows += [(label_scores(model, c.text), c) for c in [*held, *mixtures(held, rng)]]
     return rows
 
 

@@ -38,9 +38,9 @@ def test_ten_thousand_submissions_two_workers_each_analysed_once(heard: Heard) -
         time.sleep(1)
     analysed_seconds = time.monotonic() - started
     assert heard.status() == {"total": COUNT, "pending": 0, "analysed": COUNT, "failed": 0}
-    assert heard.query(
-        "SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts"
-    ) == [(COUNT, COUNT)]
+    assert heard.query("SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts") == [
+        (COUNT, COUNT)
+    ]
     heard.stop()
     executed = [log.read_text().count("Executing feedback.tasks.analyse") for log in logs]
     assert all(executed), f"both workers took tasks: {executed}"

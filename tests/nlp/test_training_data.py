@@ -74,7 +74,9 @@ def test_shipped_composed_files_are_what_compose_builds(
 ) -> None:
     monkeypatch.setattr(compose, "OUT", tmp_path)
     compose.main()
-    for built in sorted(tmp_path.glob("*_long.jsonl")):
+    built_files = sorted(tmp_path.glob("*.jsonl"))
+    assert {f.name for f in built_files} >= {"en_long.jsonl", "en_sentences.jsonl"}
+    for built in built_files:
         assert built.read_text(encoding="utf-8") == (TRAIN_DIR / built.name).read_text(
             encoding="utf-8"
         ), f"{built.name} is stale: run python nlp/data/compose.py"
