@@ -12,7 +12,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from feedback import db, openapi, site
+from feedback import db, openapi, site, web
 from feedback.consultations import routes as consultations
 from feedback.intake import routes as intake
 from feedback.keys import routes as keys
@@ -60,6 +60,7 @@ def create_app() -> Starlette:
         ],
         exception_handlers={
             BodyTooLarge: site.body_too_large,
+            web.BadJSONBody: web.bad_json_body,
             404: site.not_found,
             **dict.fromkeys(db.UNAVAILABLE, site.unavailable),
         },

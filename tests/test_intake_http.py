@@ -52,6 +52,22 @@ def test_malformed_envelopes_get_a_clear_json_error(
     assert heard.status()["total"] == 0
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/submissions", "/api/v1/receipts/lookup", "/api/v1/consultations/any/responses"],
+)
+def test_every_json_api_refuses_a_body_that_is_not_json_alike(url: str, path: str) -> None:
+    """One read_json for every JSON endpoint: 415 before anything else, then 400."""
+    wrong_type = httpx.post(f"{url}{path}", content=b"{}", headers={"content-type": "text/plain"})
+    assert wrong_type.status_code == 415
+    assert "as application/json" in wrong_type.json()["error"]
+    broken = httpx.post(
+        f"{url}{path}", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert broken.status_code == 400
+    assert broken.json() == {"error": "The body is not valid JSON."}
+
+
 def test_unknown_key_id_is_refused(url: str, heard: Heard) -> None:
     envelope = sealed(url, "hello")
     envelope["kid"] = "0000000000000000"

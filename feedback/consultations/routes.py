@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -22,7 +21,7 @@ from feedback.settings import get_settings
 from feedback.staff.auth import form_text, guarded, page, refused
 from feedback.staff.service import Permission
 from feedback.templating import render
-from feedback.web import form_data, is_json, json_error
+from feedback.web import form_data, json_error, read_json
 
 
 async def _form_context(request: Request, consultation: Consultation) -> dict[str, object] | None:
@@ -111,15 +110,10 @@ async def answer_post(request: Request) -> Response:
 async def answer_envelope(request: Request) -> Response:
     """With JavaScript: the browser sealed the answers; the code comes beside the envelope."""
     use_request_locale(request)
-    if not is_json(request):
-        return json_error("Send the envelope as application/json.", 415)
+    data = await read_json(request, "envelope")
     consultation = await service.open_by_slug(request.path_params["slug"])
     if consultation is None:
         return json_error(_("This consultation is not taking answers now."), 404)
-    try:
-        data = json.loads(await request.body())
-    except ValueError:
-        return json_error("The body is not valid JSON.", 400)
     code = data.pop("code", None) if isinstance(data, dict) else None
     try:
         envelope = crypto.parse_envelope(data, get_settings().max_envelope_bytes)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 from datetime import date
 
 from babel.dates import get_month_names
@@ -21,7 +20,7 @@ from feedback.receipts import forms as receipt_forms
 from feedback.receipts import service as receipts
 from feedback.settings import get_settings
 from feedback.templating import render
-from feedback.web import form_data, is_json, json_error
+from feedback.web import form_data, json_error, read_json
 
 TOKEN_HEADER = "x-heard-token"
 
@@ -98,12 +97,7 @@ async def feedback_post(request: Request) -> Response:
 
 async def submit_envelope(request: Request) -> Response:
     """The JavaScript path: the browser has sealed already; we store the envelope as it is."""
-    if not is_json(request):
-        return json_error("Send the envelope as application/json.", 415)
-    try:
-        data = json.loads(await request.body())
-    except ValueError:
-        return json_error("The body is not valid JSON.", 400)
+    data = await read_json(request, "envelope")
     receipt = data.pop("receipt", None) if isinstance(data, dict) else None
     try:
         envelope = crypto.parse_envelope(data, get_settings().max_envelope_bytes)

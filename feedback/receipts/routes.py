@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -15,7 +14,7 @@ from feedback.i18n import gettext as _
 from feedback.i18n import use_request_locale
 from feedback.receipts import forms, service
 from feedback.templating import render
-from feedback.web import form_data, is_json, json_error
+from feedback.web import form_data, json_error, read_json
 
 
 async def receipt_page(request: Request) -> Response:
@@ -59,12 +58,7 @@ async def receipt_post(request: Request) -> Response:
 
 
 async def lookup_api(request: Request) -> Response:
-    if not is_json(request):
-        return json_error("Send the lookup as application/json.", 415)
-    try:
-        data = json.loads(await request.body())
-    except ValueError:
-        return json_error("The body is not valid JSON.", 400)
+    data = await read_json(request, "lookup")
     try:
         lookup = forms.parse_lookup(data.get("lookup") if isinstance(data, dict) else None)
     except forms.ReceiptError as error:
