@@ -111,10 +111,10 @@ def test_dev_quotes_regression_guard(models_dir: Path) -> None:
     assert report["unmet_recall"] >= DEV_FLOORS["unmet_recall"]
 
 
-# Round 4 measured 0.435 / 0.279 / 0.458 with the shipped composition seed, far below the 0.80 /
-# 0.72 / 0.80 targets. Over four composition seeds the same code ranges 0.40-0.50 / 0.27-0.34 /
+# Round 4 measured 0.446 / 0.312 / 0.458 with the shipped composition seed, far below the 0.80 /
+# 0.72 / 0.80 targets. Over four composition seeds the same code ranges 0.42-0.49 / 0.30-0.36 /
 # 0.46-0.50, so the floors guard the shipped models only (docs/model-card.md, round 4).
-DEV_FLOORS = {"theme_macro_f1": 0.42, "theme_polarity_macro_f1": 0.26, "unmet_recall": 0.44}
+DEV_FLOORS = {"theme_macro_f1": 0.43, "theme_polarity_macro_f1": 0.29, "unmet_recall": 0.44}
 
 
 def test_eval_set_regression_guard(models_dir: Path) -> None:
