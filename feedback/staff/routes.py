@@ -50,6 +50,9 @@ async def login(request: Request) -> Response:
     fields = {name: str(form.get(name) or "") for name in ("email", "password", "code", "next")}
     user = await service.authenticate(fields["email"], fields["password"], fields["code"])
     if user is None:
+        # Whatever failed (address, password, code or a locked account) is not said, here or on
+        # the page: the entry only shows that someone tried this address.
+        await audit.record(fields["email"].strip().lower()[:254], "login.failed")
         return render(
             request,
             "staff/login.html",

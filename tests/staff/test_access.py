@@ -167,6 +167,11 @@ def test_repeated_failures_lock_the_account(site: Site, browsers: dict[str, Brow
         f"SELECT failed_logins, locked_until FROM staff_users WHERE email = '{account.email}'"
     )
     assert rows[0][0] == 5 and rows[0][1] is not None
+    failed = site.heard.query(
+        "SELECT COUNT(*) FROM audit_log"
+        f" WHERE action = 'login.failed' AND actor = '{account.email}'"
+    )
+    assert failed[0][0] == 6
 
 
 def test_no_addresses_are_stored_for_staff_either(site: Site) -> None:
