@@ -32,7 +32,8 @@ def _package_dir() -> Path:
 
 
 @cache
-def _table() -> tuple[Tokenizer, np.ndarray]:
+def table() -> tuple[Tokenizer, np.ndarray]:
+    """The tokenizer and the token table, read once per process."""
     root = _package_dir()
     tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
     table = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))["embedding.weight"]
@@ -41,11 +42,11 @@ def _table() -> tuple[Tokenizer, np.ndarray]:
 
 def vectors(texts: Sequence[str]) -> np.ndarray:
     """One unit-length row per text (zeros for a text with no tokens)."""
-    tokenizer, table = _table()
-    out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    tokenizer, tokens = table()
+    out = np.zeros((len(texts), tokens.shape[1]), dtype=np.float32)
     for i, enc in enumerate(tokenizer.encode_batch(list(texts), add_special_tokens=False)):
         if enc.ids:
-            v = table[enc.ids].mean(axis=0)
+            v = tokens[enc.ids].mean(axis=0)
             out[i] = v / (np.linalg.norm(v) or 1.0)
     return out
 
@@ -68,6 +69,8 @@ class Head:
         path = model_dir / HEAD_FILE
         if not path.is_file():
             return None
+        # The token table is read with the model, at load time, not by the first comment.
+        table()
         with np.load(path) as data:
             return cls(data["weights"], data["bias"])
 

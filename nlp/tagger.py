@@ -87,16 +87,17 @@ class Tagger:
     def tag(self, text: str, lang_hint: str | None = None) -> TagResult:
         lang = detect(text, lang_hint)
         note = None
-        thresholds = self.thresholds.get(lang, self.thresholds[POOLED_KEY])
         if lang in self._available:
-            model = self._model(lang)
+            model_lang = lang
         else:
-            model = self._model(CROSS_LINGUAL)
-            thresholds = self.thresholds[POOLED_KEY]
+            model_lang = CROSS_LINGUAL
             note = (
                 f"no model for language {lang!r}; tagged with the cross-lingual model "
                 "trained on all languages, so expect lower accuracy"
             )
+        model = self._model(model_lang)
+        # The cross-lingual model has no held-out rows of its own: it takes the pooled thresholds.
+        thresholds = self.thresholds.get(model_lang, self.thresholds[POOLED_KEY])
         scores = (
             comment_scores(model, text, lang, thresholds)
             if text.strip()

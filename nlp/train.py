@@ -77,9 +77,7 @@ def train_head(comments: Sequence[Comment]) -> Head:
     return fit_head(vectors([c.text for c in short]).astype(np.float64), y)
 
 
-def train_model(
-    lang: str, comments: Sequence[Comment], progress: Progress, epochs: int = EPOCHS
-) -> Model:
+def train_model(lang: str, comments: Sequence[Comment], progress: Progress) -> Model:
     fix_random_seed(SEED)
     nlp = make_nlp(lang)
     examples = _examples(nlp, [c for c in comments if not c.sentence])
@@ -87,7 +85,7 @@ def train_model(
     # A sparse linear model on a few dozen examples needs a larger step than spaCy's default.
     optimizer.learn_rate = LEARN_RATE
     rng = random.Random(SEED)
-    for _ in range(epochs):
+    for _ in range(EPOCHS):
         rng.shuffle(examples)
         for batch in minibatch(examples, size=8):
             nlp.update(batch, sgd=optimizer, drop=0.1)
@@ -260,7 +258,9 @@ def pooled_sample(comments: Sequence[Comment]) -> list[Comment]:
     rng = random.Random(SEED)
     out: list[Comment] = []
     for group in by_language(comments).values():
-        out += group if len(group) <= POOLED_PER_LANG else rng.sample(group, POOLED_PER_LANG)
+        # Single sentences only train a sentence-vector head, which the pooled model has none of.
+        whole = [c for c in group if not c.sentence]
+        out += whole if len(whole) <= POOLED_PER_LANG else rng.sample(whole, POOLED_PER_LANG)
     return out
 
 
