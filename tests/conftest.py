@@ -43,7 +43,23 @@ PASSPHRASE = "correct horse battery staple, for tests"
 
 
 def _psql_admin(sql: str) -> None:
-    subprocess.run(["psql", PG_ADMIN, "-q", "-c", sql], check=True, capture_output=True, text=True)
+    result = subprocess.run(["psql", PG_ADMIN, "-q", "-c", sql], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise AssertionError(f"psql {sql!r} failed: {result.stderr.strip()}")
+
+
+def _drop_database(database: str) -> None:
+    """Drop a test's database. FORCE waits only 5 s for the backends it terminates to exit,
+    which a loaded CI machine can outlast, so try again for a while before calling it a fault."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            _psql_admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+            return
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1)
 
 
 @dataclass
@@ -216,7 +232,7 @@ def _new_installation(
     finally:
         heard.stop()
         if database:
-            _psql_admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+            _drop_database(database)
 
 
 def keyed_installation(
