@@ -1,4 +1,5 @@
-"""The web tier's own secret: keys the receipt lookup hash and signs form tokens.
+"""The web tier's own secret: keys the receipt lookup hash, signs form tokens and seals staff
+TOTP secrets at rest.
 
 It is not the analysis key and opens nothing a survivor wrote. Set HEARD_SECRET_KEY (64 hex
 characters) when several web processes or hosts must agree; otherwise one is made in the data
@@ -10,6 +11,10 @@ from __future__ import annotations
 import os
 import secrets
 from functools import cache
+
+from nacl.encoding import RawEncoder
+from nacl.hash import blake2b
+from nacl.secret import SecretBox
 
 from feedback.settings import get_settings
 
@@ -31,3 +36,12 @@ def web_secret() -> bytes:
     with os.fdopen(fd, "w") as handle:
         handle.write(value.hex())
     return value
+
+
+def secret_box(purpose: bytes) -> SecretBox:
+    """A SecretBox under a subkey of the web secret that serves `purpose` (up to 16 bytes) only,
+    so a database dump alone opens nothing sealed with it."""
+    subkey = blake2b(
+        b"", digest_size=SecretBox.KEY_SIZE, key=web_secret(), person=purpose, encoder=RawEncoder
+    )
+    return SecretBox(subkey)

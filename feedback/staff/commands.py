@@ -54,20 +54,21 @@ def create_user(email: str, role: str, password_stdin: bool) -> None:
     if checked.errors:
         raise click.ClickException(" ".join(checked.errors.values()))
 
-    async def create() -> StaffUser | None:
+    async def create() -> tuple[StaffUser, str] | None:
         if await StaffUser.filter(email=checked.values["email"]).exists():
             return None
-        user = await service.create_user(checked.values["email"], password, Role(role), [])
+        user, secret = await service.create_user(checked.values["email"], password, Role(role), [])
         await audit.record("cli", "account.create", account=user.email, role=role)
-        return user
+        return user, secret
 
     asyncio.run(db.migrate())
-    user = run_with_db(create())
-    if user is None:
+    created = run_with_db(create())
+    if created is None:
         raise click.ClickException(f"{checked.values['email']} has an account already.")
+    user, secret = created
     click.echo(f"created {user.role.value} {user.email}")
-    click.echo(f"TOTP secret (shown once): {user.totp_secret}")
-    click.echo(f"otpauth URI: {service.totp_uri(user.totp_secret, user.email)}")
+    click.echo(f"TOTP secret (shown once): {secret}")
+    click.echo(f"otpauth URI: {service.totp_uri(secret, user.email)}")
 
 
 @click.group("audit")

@@ -51,7 +51,8 @@ class StaffUser(Model):
     id = fields.IntField(primary_key=True)
     email = fields.CharField(max_length=254, unique=True)
     password_hash = fields.CharField(max_length=255)
-    totp_secret = fields.CharField(max_length=64)
+    # Sealed under a subkey of the web secret (feedback.staff.service.seal_totp).
+    totp_secret = fields.CharField(max_length=255)
     role = fields.CharEnumField(Role, max_length=16)
     organisations: fields.ManyToManyRelation[Organisation] = fields.ManyToManyField(
         "models.Organisation", related_name="users", through="staff_user_organisations"

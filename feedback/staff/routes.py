@@ -123,7 +123,7 @@ async def create_user(request: Request) -> Response:
         return await _users_page(request, 400, errors=checked.errors, values=checked.values)
     wanted = [int(v) for v in form.getlist("organisation") if isinstance(v, str) and v.isdigit()]
     organisations = await Organisation.filter(id__in=wanted)
-    user = await service.create_user(
+    user, secret = await service.create_user(
         checked.values["email"], str(password), Role(checked.values["role"]), organisations
     )
     await audit.record(
@@ -133,8 +133,8 @@ async def create_user(request: Request) -> Response:
     return await _users_page(
         request,
         created=user,
-        otpauth=service.totp_uri(user.totp_secret, user.email),
-        secret=user.totp_secret,
+        otpauth=service.totp_uri(secret, user.email),
+        secret=secret,
     )
 
 

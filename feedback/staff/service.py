@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
+import logging
 import secrets
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -12,10 +14,13 @@ from functools import cache
 
 import pyotp
 from nacl import pwhash
-from nacl.exceptions import InvalidkeyError
+from nacl.exceptions import CryptoError, InvalidkeyError
 from tortoise.expressions import F
 
+from feedback.secret import secret_box
 from feedback.staff.models import Organisation, OrgService, Role, StaffSession, StaffUser
+
+log = logging.getLogger("heard.staff")
 
 ISSUER = "Heard"
 MAX_FAILURES = 5
@@ -98,8 +103,30 @@ def _decoy_hash() -> str:
     return hash_password(secrets.token_urlsafe(16))
 
 
+# A TOTP secret is stored sealed: with the database alone, a second factor cannot be made.
+SEALED = "sealed:"
+
+
 def new_totp_secret() -> str:
     return pyotp.random_base32()
+
+
+def seal_totp(secret: str) -> str:
+    box = secret_box(b"heard.staff.totp")
+    return SEALED + base64.b64encode(box.encrypt(secret.encode())).decode()
+
+
+def open_totp(stored: str) -> str | None:
+    """The secret in `stored` (one stored before sealing began is still plain), or None when
+    it was sealed under another web secret."""
+    if not stored.startswith(SEALED):
+        return stored
+    box = secret_box(b"heard.staff.totp")
+    try:
+        return box.decrypt(base64.b64decode(stored.removeprefix(SEALED))).decode()
+    except CryptoError:
+        log.warning("a TOTP secret will not open: has HEARD_SECRET_KEY changed?")
+        return None
 
 
 def totp_uri(secret: str, email: str) -> str:
@@ -124,16 +151,18 @@ def totp_step(secret: str, code: str) -> int | None:
 
 async def create_user(
     email: str, password: str, role: Role, organisations: list[Organisation]
-) -> StaffUser:
+) -> tuple[StaffUser, str]:
+    """The new account and its TOTP secret, to be shown once and never again."""
+    secret = new_totp_secret()
     user = await StaffUser.create(
         email=email.strip().lower(),
         password_hash=hash_password(password),
-        totp_secret=new_totp_secret(),
+        totp_secret=seal_totp(secret),
         role=role,
     )
     if organisations:
         await user.organisations.add(*organisations)
-    return user
+    return user, secret
 
 
 async def authenticate(email: str, password: str, code: str) -> StaffUser | None:
@@ -146,11 +175,14 @@ async def authenticate(email: str, password: str, code: str) -> StaffUser | None
         return None
     # Argon2id is slow on purpose: keep it off the event loop.
     password_ok = await asyncio.to_thread(check_password, user.password_hash, password)
-    step = totp_step(user.totp_secret, code)
-    if password_ok and step is not None and step > user.last_totp_step:
-        # Conditional, so two requests racing with one code cannot both sign in.
+    secret = open_totp(user.totp_secret)
+    step = totp_step(secret, code) if secret else None
+    if password_ok and secret and step is not None and step > user.last_totp_step:
+        # Conditional, so two requests racing with one code cannot both sign in. The secret is
+        # sealed afresh, which seals one from before sealing began, in the web tier: the one
+        # holder of the web secret.
         claimed = await StaffUser.filter(id=user.id, last_totp_step__lt=step).update(
-            last_totp_step=step, failed_logins=0, locked_until=None
+            last_totp_step=step, failed_logins=0, locked_until=None, totp_secret=seal_totp(secret)
         )
         if claimed:
             return user

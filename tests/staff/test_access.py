@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 
 import httpx
 import pytest
+from nacl.secret import SecretBox
+from nacl.utils import random
 
 from feedback.staff.service import COOKIE
 from tests.conftest import Heard
@@ -191,3 +194,36 @@ def test_the_first_admin_comes_from_the_command_line(site: Site) -> None:
     )  # fmt: skip
     assert again.returncode != 0
     assert "already" in again.stderr
+
+
+def _stored_secret(site: Site, email: str) -> str:
+    rows = site.heard.query(f"SELECT totp_secret FROM staff_users WHERE email = '{email}'")
+    return str(rows[0][0])
+
+
+def test_totp_secrets_are_sealed_at_rest(site: Site) -> None:
+    for account in site.accounts.values():
+        stored = _stored_secret(site, account.email)
+        assert stored.startswith("sealed:") and account.secret not in stored
+
+
+def test_a_secret_stored_before_sealing_still_signs_in_and_is_sealed(site: Site) -> None:
+    account = site.new_account("reviewer")
+    site.heard.query(
+        f"UPDATE staff_users SET totp_secret = '{account.secret}' WHERE email = '{account.email}'"
+    )
+    assert Browser(site.url).login(account).status_code == 303
+    stored = _stored_secret(site, account.email)
+    assert stored.startswith("sealed:") and account.secret not in stored
+    assert Browser(site.url).login(account).status_code == 303
+
+
+def test_a_secret_sealed_under_another_web_secret_is_a_refusal_not_a_fault(site: Site) -> None:
+    account = site.new_account("reviewer")
+    other = "sealed:" + base64.b64encode(SecretBox(random(32)).encrypt(b"A" * 32)).decode()
+    site.heard.query(
+        f"UPDATE staff_users SET totp_secret = '{other}' WHERE email = '{account.email}'"
+    )
+    response = Browser(site.url).login(account)
+    assert response.status_code == 401
+    assert "could not sign you in" in response.text
