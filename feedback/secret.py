@@ -28,14 +28,21 @@ def web_secret() -> bytes:
         return bytes.fromhex(settings.secret_key)
     path = settings.data_dir / "web-secret.key"
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+    if path.exists():
         return bytes.fromhex(path.read_text().strip())
-    value = secrets.token_bytes(SECRET_BYTES)
+    # Written whole under another name, then linked into place: web processes starting together
+    # on a new data dir all end up with the one that was linked first, never a half-written one.
+    draft = path.with_name(f".web-secret.{secrets.token_hex(8)}")
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
-        handle.write(value.hex())
-    return value
+        handle.write(secrets.token_bytes(SECRET_BYTES).hex())
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+    return bytes.fromhex(path.read_text().strip())
 
 
 def secret_box(purpose: bytes) -> SecretBox:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import httpx
 
@@ -64,3 +68,25 @@ def test_survivor_requests_leave_no_trace_in_the_access_log(heard: Heard) -> Non
         assert path not in log
     assert '"GET /feedback' not in log and '"POST /feedback' not in log
     assert agent not in log
+
+
+def test_web_processes_starting_together_agree_on_one_secret(tmp_path: Path) -> None:
+    env = {**os.environ, "HEARD_DATA_DIR": str(tmp_path)}
+    env.pop("HEARD_SECRET_KEY", None)
+    go = tmp_path.parent / "go"
+    # Each process loads everything, then waits for the one signal, so all ask at once.
+    show = (
+        "import os, time\n"
+        "from feedback.secret import web_secret\n"
+        f"while not os.path.exists({str(go)!r}): time.sleep(0.001)\n"
+        "print(web_secret().hex())\n"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", show], env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(16)
+    ]
+    time.sleep(3)
+    go.touch()
+    secrets = {process.communicate(timeout=60)[0].strip() for process in processes}
+    assert len(secrets) == 1 and len(secrets.pop()) == 64
+    assert [p.name for p in tmp_path.iterdir()] == ["web-secret.key"]
