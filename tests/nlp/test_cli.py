@@ -63,14 +63,25 @@ def test_tag_without_models_tells_the_operator_what_to_do(tmp_path: Path) -> Non
     assert "heard nlp train" in done.stderr
 
 
-def test_evaluate_prints_table_and_json(models_dir: Path) -> None:
+@pytest.fixture(scope="module")
+def eval_report(models_dir: Path) -> dict:
+    """`heard nlp evaluate --json` on the translated set, once for the tests that read it."""
+    done = run_nlp("evaluate", "--data", str(EVAL_SET), "--json", models=models_dir)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_evaluate_prints_a_table(models_dir: Path) -> None:
     table = run_nlp("evaluate", "--data", str(EVAL_SET), models=models_dir)
     assert table.returncode == 0, table.stderr
     for heading in ("theme macro-F1", "theme x polarity", "unmet recall", "belief:unmet"):
         assert heading in table.stdout
-    done = run_nlp("evaluate", "--data", str(EVAL_SET), "--json", models=models_dir)
-    report = json.loads(done.stdout)
-    assert set(report) >= {
+    for lang in UI_LANGS:
+        assert f"\n{lang} " in table.stdout or f"\n  {lang} " in table.stdout, lang
+
+
+def test_evaluate_json_has_every_figure(eval_report: dict) -> None:
+    assert set(eval_report) >= {
         "labels",
         "themes",
         "theme_macro_f1",
@@ -79,14 +90,14 @@ def test_evaluate_prints_table_and_json(models_dir: Path) -> None:
         "languages",
         "model_version",
     }
-    assert set(report["labels"]["belief:met"]) == {
+    assert set(eval_report["labels"]["belief:met"]) == {
         "precision",
         "recall",
         "f1",
         "support",
         "predicted",
     }
-    assert set(UI_LANGS) <= set(report["languages"])
+    assert set(UI_LANGS) <= set(eval_report["languages"])
 
 
 def test_evaluate_rejects_unknown_labels(tmp_path: Path, models_dir: Path) -> None:
@@ -117,12 +128,11 @@ def test_dev_quotes_regression_guard(models_dir: Path) -> None:
 DEV_FLOORS = {"theme_macro_f1": 0.43, "theme_polarity_macro_f1": 0.29, "unmet_recall": 0.44}
 
 
-def test_eval_set_regression_guard(models_dir: Path) -> None:
-    done = run_nlp("evaluate", "--data", str(EVAL_SET), "--json", models=models_dir)
-    report = json.loads(done.stdout)
+def test_eval_set_regression_guard(eval_report: dict) -> None:
     for key, floor in EVAL_FLOORS.items():
-        assert report[key] >= floor, key
+        assert eval_report[key] >= floor, key
 
 
-# Measured 0.551 / 0.483 / 0.572 on the 366-comment evaluation set (docs/model-card.md).
-EVAL_FLOORS = {"theme_macro_f1": 0.53, "theme_polarity_macro_f1": 0.46, "unmet_recall": 0.54}
+# Round 4 measured 0.676 / 0.565 / 0.578 on the 366-comment translated set with the shipped
+# seed, and 0.659-0.676 theme macro-F1 over four seeds (docs/model-card.md).
+EVAL_FLOORS = {"theme_macro_f1": 0.64, "theme_polarity_macro_f1": 0.53, "unmet_recall": 0.55}
