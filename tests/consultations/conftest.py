@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from feedback import crypto
-from tests.conftest import PASSPHRASE, Heard, _new_installation
+from tests.conftest import Heard, keyed_installation
 from tests.envelopes import current_key, form_token
 from tests.staff.conftest import Browser, Site, build_site
 
@@ -50,10 +50,7 @@ DEFINITION: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> Iterator[Site]:
     root = Path(tmp_path_factory.mktemp("consultations"))
-    for heard in _new_installation(root, models_dir):
-        heard.env["HEARD_KEY_PASSPHRASE"] = PASSPHRASE
-        heard.run("migrate")
-        heard.run("keys", "init")
+    for heard in keyed_installation(root, models_dir):
         yield build_site(heard)
 
 

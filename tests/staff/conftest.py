@@ -17,7 +17,7 @@ import pyotp
 import pytest
 
 from feedback.staff.service import COOKIE
-from tests.conftest import PASSPHRASE, Heard, _new_installation
+from tests.conftest import Heard, keyed_installation
 
 PASSWORD = "a long enough test password"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -190,8 +190,4 @@ def build_site(heard: Heard) -> Site:
 def installation(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Heard]:
     root = Path(tmp_path_factory.mktemp("staff"))
     # The web tier and these commands never load the tagger: no models needed.
-    for heard in _new_installation(root, root / "no-models"):
-        heard.env["HEARD_KEY_PASSPHRASE"] = PASSPHRASE
-        heard.run("migrate")
-        heard.run("keys", "init")
-        yield heard
+    yield from keyed_installation(root, root / "no-models")
