@@ -77,11 +77,21 @@ def _load(path: Path) -> ModuleType:
     return module
 
 
+class Unsupported(Exception):
+    """aerich will not write this change for the dialect (it alters no column on SQLite)."""
+
+
 def _generate(url: str, name: str, scratch: Path) -> Path | None:
     location = scratch / "migrations"
     shutil.copytree(HERE / "models", location / "models", ignore=shutil.ignore_patterns("__*"))
     for step in ("-", name):
-        subprocess.run([sys.executable, "-c", STEP, url, str(location), step], check=True)
+        command = [sys.executable, "-c", STEP, url, str(location), step]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            if "NotSupportError" in done.stderr:
+                raise Unsupported(done.stderr.strip().splitlines()[-1])
+            sys.stderr.write(done.stderr)
+            raise subprocess.CalledProcessError(done.returncode, command)
     known = {p.name for p in (HERE / "models").glob("*.py")}
     made = [p for p in (location / "models").glob("*.py") if p.name not in known]
     return made[0] if made else None
@@ -92,21 +102,29 @@ def main(name: str, doc: str) -> None:
     subprocess.run(["psql", PG_ADMIN, "-qc", f"CREATE DATABASE {database}"], check=True)
     try:
         with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-            sqlite = _generate(f"sqlite://{a}/scratch.db", name, Path(a))
             postgres = _generate(f"postgres://heard:heard@127.0.0.1:5432/{database}", name, Path(b))
-            if sqlite is None or postgres is None:
+            if postgres is None:
                 print("The models match the migrations: nothing to write.")
                 return
-            lite, pg = _load(sqlite), _load(postgres)
+            pg = _load(postgres)
+            try:
+                sqlite = _generate(f"sqlite://{a}/scratch.db", name, Path(a))
+            except Unsupported as why:
+                sqlite = None
+                print(
+                    f"SQLite: {why}\nIts side of the migration is empty. That is right only for "
+                    "what SQLite does not enforce, such as a VARCHAR's length: check it."
+                )
+            lite = _load(sqlite) if sqlite else None
             text = TEMPLATE.format(
                 doc=doc,
-                up_sqlite=asyncio.run(lite.upgrade(None)),
+                up_sqlite=asyncio.run(lite.upgrade(None)) if lite else "",
                 up_postgres=asyncio.run(pg.upgrade(None)),
-                down_sqlite=asyncio.run(lite.downgrade(None)),
+                down_sqlite=asyncio.run(lite.downgrade(None)) if lite else "",
                 down_postgres=asyncio.run(pg.downgrade(None)),
-                state=lite.MODELS_STATE,
+                state=pg.MODELS_STATE,
             )
-            target = HERE / "models" / sqlite.name
+            target = HERE / "models" / postgres.name
             target.write_text(text)
             print(f"wrote {target.relative_to(HERE.parent)}")
     finally:
