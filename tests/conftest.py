@@ -136,9 +136,19 @@ class Heard:
         return url
 
     def status(self) -> dict[str, int]:
+        """Counts by status, from `heard status --json`."""
         import json
 
         return json.loads(self.run("status", "--json").stdout)["submissions"]
+
+    def counts(self) -> dict[str, int]:
+        """Counts by status, read from the database in this process: cheap enough to poll while
+        workers run, where each `status` starts a whole `heard` process and takes their CPU."""
+        rows = self.query("SELECT status, COUNT(*) FROM submissions GROUP BY status")
+        by_status = {"pending": 0, "analysed": 0, "failed": 0} | {
+            str(status): int(str(count)) for status, count in rows
+        }
+        return {"total": sum(by_status.values()), **by_status}
 
     def query(self, sql: str) -> list[tuple[object, ...]]:
         """Use the database directly, as an operator with a SQL prompt would."""

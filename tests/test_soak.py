@@ -33,7 +33,7 @@ def test_ten_thousand_submissions_two_workers_each_analysed_once(heard: Heard) -
     assert len(set(load.accepted)) == COUNT
 
     deadline = time.monotonic() + 900
-    while (status := heard.status())["analysed"] < COUNT:
+    while (status := heard.counts())["analysed"] < COUNT:
         assert status["failed"] == 0 and time.monotonic() < deadline, status
         time.sleep(1)
     analysed_seconds = time.monotonic() - started

@@ -44,7 +44,7 @@ def test_consumer_analyses_what_arrives(heard: Heard) -> None:
     heard.start_workers()
     assert post_envelope(url, sealed(url, "live")).status_code == 201
     deadline = time.monotonic() + 120
-    while heard.status()["analysed"] < 1 and time.monotonic() < deadline:
+    while heard.counts()["analysed"] < 1 and time.monotonic() < deadline:
         time.sleep(0.3)
     assert heard.status()["analysed"] == 1
 
@@ -60,7 +60,7 @@ def test_two_workers_on_one_queue_analyse_each_submission_once(heard: Heard) -> 
             envelope = crypto.seal({"text": f"feedback {i}", "locale": "en"}, kid, public_key)
             assert client.post(f"{url}/api/v1/submissions", json=envelope.to_json()).is_success
     deadline = time.monotonic() + 120
-    while heard.status()["analysed"] < count and time.monotonic() < deadline:
+    while heard.counts()["analysed"] < count and time.monotonic() < deadline:
         time.sleep(0.5)
     assert heard.status() == {"total": count, "pending": 0, "analysed": count, "failed": 0}
     assert heard.query("SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM submission_facts") == [
@@ -80,7 +80,7 @@ def test_several_web_processes_and_workers_together(heard: Heard) -> None:
             envelope = crypto.seal({"text": f"scale {i}", "locale": "en"}, kid, public_key)
             assert client.post(f"{url}/api/v1/submissions", json=envelope.to_json()).is_success
     deadline = time.monotonic() + 120
-    while heard.status()["analysed"] < 60 and time.monotonic() < deadline:
+    while heard.counts()["analysed"] < 60 and time.monotonic() < deadline:
         time.sleep(0.5)
     assert heard.status() == {"total": 60, "pending": 0, "analysed": 60, "failed": 0}
     heard.stop()
