@@ -50,8 +50,10 @@ run: install
 # tests that touch no database or queue (they ran in the first pass).
 NO_BACKEND := --ignore=tests/nlp --ignore=tests/test_i18n.py --ignore=tests/test_crypto.py
 
-test: install
-	bash tests/services.sh
+# The services install with apt while `make install` builds; both must succeed.
+test:
+	bash tests/services.sh & services=$$!; \
+		$(MAKE) --no-print-directory install && wait $$services
 	$(BIN)/ruff check .
 	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=sqlite $(BIN)/pytest -n 4 --dist loadscope --durations=15
 	HEARD_TEST_MODELS=$(MODELS) HEARD_TEST_BACKEND=postgres $(BIN)/pytest -n 4 --dist loadscope --durations=15 $(NO_BACKEND)
