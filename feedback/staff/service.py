@@ -15,6 +15,7 @@ from functools import cache
 import pyotp
 from nacl import pwhash
 from nacl.exceptions import CryptoError, InvalidkeyError
+from nacl.secret import SecretBox
 from tortoise.expressions import F
 
 from feedback.secret import secret_box
@@ -111,9 +112,13 @@ def new_totp_secret() -> str:
     return pyotp.random_base32()
 
 
+@cache
+def _totp_box() -> SecretBox:
+    return secret_box(b"heard.staff.totp")
+
+
 def seal_totp(secret: str) -> str:
-    box = secret_box(b"heard.staff.totp")
-    return SEALED + base64.b64encode(box.encrypt(secret.encode())).decode()
+    return SEALED + base64.b64encode(_totp_box().encrypt(secret.encode())).decode()
 
 
 def open_totp(stored: str) -> str | None:
@@ -121,9 +126,8 @@ def open_totp(stored: str) -> str | None:
     it was sealed under another web secret."""
     if not stored.startswith(SEALED):
         return stored
-    box = secret_box(b"heard.staff.totp")
     try:
-        return box.decrypt(base64.b64decode(stored.removeprefix(SEALED))).decode()
+        return _totp_box().decrypt(base64.b64decode(stored.removeprefix(SEALED))).decode()
     except CryptoError:
         log.warning("a TOTP secret will not open: has HEARD_SECRET_KEY changed?")
         return None
