@@ -8,9 +8,13 @@ roles before a capitalised word ("PC Jones", "Dr Patel"), and a first-name gazet
 
 import re
 from functools import lru_cache
-from importlib import import_module
+from importlib.util import module_from_spec, spec_from_file_location
+from pathlib import Path
 
-from gender_guesser.detector import Detector
+import gender_guesser
+import spacy.lang
+
+_NAMES_FILE = Path(gender_guesser.__path__[0]) / "data" / "nam_dict.txt"
 
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-\u017f][\\w'\u2019-]+"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
@@ -111,15 +115,33 @@ _COMMON_EXTRA = {
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
-    names = Detector(case_sensitive=True).names
-    return frozenset(n.replace("+", " ") for n in names if len(n) > 2)
+    """The first names in gender-guesser's data file, read as its Detector reads them ("+" joins
+    the parts of a compound name) but without the per-country tables it builds, which take a
+    second to load."""
+    names: set[str] = set()
+    for line in _NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and line[0] not in "#=":
+            name = line.split()[1]
+            names.update(name.replace("+", joiner) for joiner in ("", " ", "-"))
+    return frozenset(n for n in names if len(n) > 2)
+
+
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's stop list for `lang`, read from its own file: importing it the usual way runs the
+    language package first, and French's compiles its tokenizer exceptions (5 s of CPU)."""
+    path = Path(spacy.lang.__path__[0]) / lang / "stop_words.py"
+    spec = spec_from_file_location(f"heard_stop_words_{lang}", path)
+    assert spec and spec.loader
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     words = set(_COMMON_EXTRA)
     for lang in ("en", "pl", "ro", "pt", "fr", "de", "es", "it", "nl"):
-        words |= import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        words |= _stop_words(lang)
     return frozenset(w.lower() for w in words)
 
 

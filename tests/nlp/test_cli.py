@@ -71,8 +71,14 @@ def eval_report(models_dir: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def test_evaluate_prints_a_table(models_dir: Path) -> None:
-    table = run_nlp("evaluate", "--data", str(EVAL_SET), models=models_dir)
+def test_evaluate_prints_a_table(tmp_path: Path, models_dir: Path) -> None:
+    # The table's layout, on one comment per language: the figures come from the JSON test.
+    first: dict[str, str] = {}
+    for line in EVAL_SET.read_text(encoding="utf-8").splitlines():
+        first.setdefault(json.loads(line)["lang"], line)
+    data = tmp_path / "one-per-language.jsonl"
+    data.write_text("\n".join(first.values()) + "\n", encoding="utf-8")
+    table = run_nlp("evaluate", "--data", str(data), models=models_dir)
     assert table.returncode == 0, table.stderr
     for heading in ("theme macro-F1", "theme x polarity", "unmet recall", "belief:unmet"):
         assert heading in table.stdout
