@@ -10,6 +10,9 @@ from nlp.taxonomy import check_labels, label_name, normalise_lang
 DATA_DIR = Path(__file__).parent / "data"
 TRAIN_DIR = DATA_DIR / "train"
 EVAL_FILE = DATA_DIR / "eval.jsonl"
+# Long English feedback in the voice of interview excerpts, written apart from the training data
+# and never trained on (round 6; nlp/data/README.md).
+INTERVIEWS_FILE = DATA_DIR / "eval_interviews.jsonl"
 
 
 @dataclass(frozen=True)

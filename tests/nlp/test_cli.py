@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from nlp.corpus import INTERVIEWS_FILE
 from nlp.taxonomy import OUTCOME_KEYS, POLARITIES, UI_LANGS
 from tests.nlp.conftest import DEV_QUOTES, REPO, run_nlp
 
@@ -128,10 +129,10 @@ def test_dev_quotes_regression_guard(models_dir: Path) -> None:
     assert report["unmet_recall"] >= DEV_FLOORS["unmet_recall"]
 
 
-# Round 4 measured 0.446 / 0.312 / 0.458 with the shipped composition seed, far below the 0.80 /
-# 0.72 / 0.80 targets. Over four composition seeds the same code ranges 0.42-0.49 / 0.30-0.36 /
-# 0.46-0.50, so the floors guard the shipped models only (docs/model-card.md, round 4).
-DEV_FLOORS = {"theme_macro_f1": 0.43, "theme_polarity_macro_f1": 0.29, "unmet_recall": 0.44}
+# Round 6 measured 0.435 / 0.426 / 0.375, far below the 0.80 / 0.72 / 0.80 targets. The quotes
+# are 31: one quote moves a figure by 0.03-0.05, and the order of the training files alone moved
+# them by up to 0.08 (docs/model-card.md, round 6). The floors guard the shipped models only.
+DEV_FLOORS = {"theme_macro_f1": 0.42, "theme_polarity_macro_f1": 0.39, "unmet_recall": 0.33}
 
 
 def test_eval_set_regression_guard(eval_report: dict) -> None:
@@ -139,6 +140,18 @@ def test_eval_set_regression_guard(eval_report: dict) -> None:
         assert eval_report[key] >= floor, key
 
 
-# Round 4 measured 0.676 / 0.565 / 0.578 on the 366-comment translated set with the shipped
-# seed, and 0.659-0.676 theme macro-F1 over four seeds (docs/model-card.md).
-EVAL_FLOORS = {"theme_macro_f1": 0.64, "theme_polarity_macro_f1": 0.53, "unmet_recall": 0.55}
+# Round 6 measured 0.686 / 0.573 / 0.572 on the 366-comment translated set (docs/model-card.md).
+EVAL_FLOORS = {"theme_macro_f1": 0.66, "theme_polarity_macro_f1": 0.55, "unmet_recall": 0.55}
+
+
+def test_interview_set_regression_guard(models_dir: Path) -> None:
+    done = run_nlp("evaluate", "--data", str(INTERVIEWS_FILE), "--json", models=models_dir)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    for key, floor in INTERVIEW_FLOORS.items():
+        assert report[key] >= floor, key
+
+
+# Round 6 measured 0.542 / 0.433 / 0.721 on the 250 held-out interview-style comments, where the
+# round-5 models scored 0.399 / 0.282 / 0.582 (docs/model-card.md).
+INTERVIEW_FLOORS = {"theme_macro_f1": 0.52, "theme_polarity_macro_f1": 0.41, "unmet_recall": 0.68}

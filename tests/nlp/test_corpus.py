@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.corpus import EVAL_FILE, read_jsonl, training_corpus
+from nlp.corpus import EVAL_FILE, INTERVIEWS_FILE, read_jsonl, training_corpus
 from nlp.taxonomy import LABELS, UI_LANGS, normalise_lang
 from nlp.train import best_threshold, corpus_version
 
@@ -25,6 +25,15 @@ def test_eval_set_is_separate_and_multilingual() -> None:
     assert set(UI_LANGS) <= {c.lang for c in evaluation}
     train_texts = {c.text for c in training_corpus()}
     assert not train_texts & {c.text for c in evaluation}
+
+
+def test_interview_set_is_separate_and_covers_every_label() -> None:
+    interviews = read_jsonl(INTERVIEWS_FILE)
+    assert {c.lang for c in interviews} == {"en"}
+    assert set(LABELS) == {label for c in interviews for label in c.label_names}
+    assert any(not c.labels for c in interviews)
+    train_texts = {c.text for c in training_corpus()}
+    assert not train_texts & {c.text for c in interviews}
 
 
 def test_corrections_are_merged(tmp_path: Path) -> None:
