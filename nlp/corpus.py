@@ -10,9 +10,9 @@ from nlp.taxonomy import check_labels, label_name, normalise_lang
 DATA_DIR = Path(__file__).parent / "data"
 TRAIN_DIR = DATA_DIR / "train"
 EVAL_FILE = DATA_DIR / "eval.jsonl"
-# Long English feedback in the voice of interview excerpts, written apart from the training data
-# and never trained on (round 6; nlp/data/README.md).
-INTERVIEWS_FILE = DATA_DIR / "eval_interviews.jsonl"
+# Feedback written whole in all 16 form languages, apart from the training data and never trained
+# on: longer and less tidy than eval.jsonl's translated comments (round 6; nlp/data/README.md).
+WRITTEN_EVAL_FILE = DATA_DIR / "eval_written.jsonl"
 
 
 @dataclass(frozen=True)

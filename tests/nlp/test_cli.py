@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.corpus import INTERVIEWS_FILE
+from nlp.corpus import WRITTEN_EVAL_FILE
 from nlp.taxonomy import OUTCOME_KEYS, POLARITIES, UI_LANGS
 from tests.nlp.conftest import DEV_QUOTES, REPO, run_nlp
 
@@ -140,18 +140,19 @@ def test_eval_set_regression_guard(eval_report: dict) -> None:
         assert eval_report[key] >= floor, key
 
 
-# Round 6 measured 0.686 / 0.573 / 0.572 on the 366-comment translated set (docs/model-card.md).
-EVAL_FLOORS = {"theme_macro_f1": 0.66, "theme_polarity_macro_f1": 0.55, "unmet_recall": 0.55}
+# Round 6 measured 0.721 / 0.622 / 0.645 on the 366-comment translated set; adding the other half
+# of the written comments to training gave 0.684 / 0.572 / 0.590 (docs/model-card.md).
+EVAL_FLOORS = {"theme_macro_f1": 0.69, "theme_polarity_macro_f1": 0.59, "unmet_recall": 0.61}
 
 
-def test_interview_set_regression_guard(models_dir: Path) -> None:
-    done = run_nlp("evaluate", "--data", str(INTERVIEWS_FILE), "--json", models=models_dir)
+def test_written_set_regression_guard(models_dir: Path) -> None:
+    done = run_nlp("evaluate", "--data", str(WRITTEN_EVAL_FILE), "--json", models=models_dir)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    for key, floor in INTERVIEW_FLOORS.items():
+    for key, floor in WRITTEN_FLOORS.items():
         assert report[key] >= floor, key
 
 
-# Round 6 measured 0.542 / 0.433 / 0.721 on the 250 held-out interview-style comments, where the
-# round-5 models scored 0.399 / 0.282 / 0.582 (docs/model-card.md).
-INTERVIEW_FLOORS = {"theme_macro_f1": 0.52, "theme_polarity_macro_f1": 0.41, "unmet_recall": 0.68}
+# Round 6 measured 0.442 / 0.335 / 0.499 on the 1,190 held-out comments written whole in the 16
+# form languages, where the round-5 models scored 0.402 / 0.278 / 0.471 (docs/model-card.md).
+WRITTEN_FLOORS = {"theme_macro_f1": 0.42, "theme_polarity_macro_f1": 0.31, "unmet_recall": 0.47}

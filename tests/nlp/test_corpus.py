@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.corpus import EVAL_FILE, INTERVIEWS_FILE, read_jsonl, training_corpus
+from nlp.corpus import EVAL_FILE, WRITTEN_EVAL_FILE, read_jsonl, training_corpus
 from nlp.taxonomy import LABELS, UI_LANGS, normalise_lang
 from nlp.train import best_threshold, corpus_version
 
@@ -27,13 +27,15 @@ def test_eval_set_is_separate_and_multilingual() -> None:
     assert not train_texts & {c.text for c in evaluation}
 
 
-def test_interview_set_is_separate_and_covers_every_label() -> None:
-    interviews = read_jsonl(INTERVIEWS_FILE)
-    assert {c.lang for c in interviews} == {"en"}
-    assert set(LABELS) == {label for c in interviews for label in c.label_names}
-    assert any(not c.labels for c in interviews)
+def test_written_set_is_separate_and_covers_every_language_and_label() -> None:
+    written = read_jsonl(WRITTEN_EVAL_FILE)
+    assert {c.lang for c in written} == set(UI_LANGS)
+    for lang in UI_LANGS:
+        in_lang = [c for c in written if c.lang == lang]
+        assert set(LABELS) == {label for c in in_lang for label in c.label_names}, lang
+        assert any(not c.labels for c in in_lang), lang
     train_texts = {c.text for c in training_corpus()}
-    assert not train_texts & {c.text for c in interviews}
+    assert not train_texts & {c.text for c in written}
 
 
 def test_corrections_are_merged(tmp_path: Path) -> None:
