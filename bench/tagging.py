@@ -1,5 +1,7 @@
 """Tagging throughput per core, through `heard nlp tag` and the Tagger API, against a keyword
-baseline measured in the same run; prints comments/s, the ratio and the tagger's RSS.
+baseline measured in the same run; prints comments/s, the ratio and the tagger's RSS. It runs
+on the translated evaluation set (short comments) and on the written one (longer, in the voice of
+real feedback).
 
     python bench/tagging.py [--models DIR] [--n 2000] [--json FILE]
 
@@ -22,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from bench.figures import Figure, add_json_option, publish, show  # noqa: E402
 from bench.installation import models_dir  # noqa: E402
 from bench.rss import rss_mb  # noqa: E402
-from nlp.corpus import EVAL_FILE, read_jsonl  # noqa: E402
+from nlp.corpus import EVAL_FILE, WRITTEN_EVAL_FILE, read_jsonl  # noqa: E402
 from nlp.tagger import Tagger  # noqa: E402
 
 # The baseline a team would write first: one stem list per outcome, negation flips polarity.
@@ -42,8 +44,11 @@ def keyword_tag(text: str) -> list[tuple[str, str]]:
     return [(o, polarity) for o, pattern in KEYWORDS.items() if re.search(pattern, low)]
 
 
-def comments(n: int) -> list[dict]:
-    base = [{"text": c.text, "lang": c.lang} for c in read_jsonl(EVAL_FILE)]
+SETS = {"translated set": EVAL_FILE, "written set": WRITTEN_EVAL_FILE}
+
+
+def comments(n: int, path: Path) -> list[dict]:
+    base = [{"text": c.text, "lang": c.lang} for c in read_jsonl(path)]
     return [{"id": i, **base[i % len(base)]} for i in range(n)]
 
 
@@ -106,24 +111,25 @@ def main() -> None:
     add_json_option(parser)
     args = parser.parse_args()
     started = time.monotonic()
-    items = comments(args.n)
-
-    baseline = bench_baseline(items)
-    api, load_s, api_rss = bench_api(args.models, items)
-    cli, cli_rss = bench_cli(args.models, items)
-    # Each measurement runs in one process on one core, so these are per-core rates.
-    languages = len({i["lang"] for i in items})
-    keywords = "keyword matching, same comments"
-    figures = [
-        Figure("tagging", "Tagger API", api, "comments/s/core", keywords, baseline),
-        Figure("tagging", "heard nlp tag (stdin)", cli, "comments/s/core", keywords, baseline),
-    ]
+    figures, notes = [], []
+    for name, path in SETS.items():
+        items = comments(args.n, path)
+        baseline = bench_baseline(items)
+        api, load_s, api_rss = bench_api(args.models, items)
+        cli, cli_rss = bench_cli(args.models, items)
+        # Each measurement runs in one process on one core, so these are per-core rates.
+        keywords = "keyword matching, same comments"
+        figures += [
+            Figure("tagging", f"Tagger API, {name}", api, "comments/s/core", keywords, baseline),
+            Figure("tagging", f"heard nlp tag, {name}", cli, "comments/s/core", keywords, baseline),
+        ]
+        chars = sum(len(i["text"]) for i in items) / len(items)
+        notes += [
+            f"{name}: {len(items)} comments in {len({i['lang'] for i in items})} languages, "
+            f"{chars:.0f} characters on average; Tagger.load with every language {load_s:.1f} s; "
+            f"peak RSS {api_rss:.0f} MB in the API process, {cli_rss:.0f} MB in `heard nlp tag`",
+        ]
     show(figures)
-    notes = [
-        f"{len(items)} comments: the {languages}-language eval set, repeated",
-        f"Tagger.load with every language: {load_s:.1f} s",
-        f"peak RSS: {api_rss:.0f} MB in the API process, {cli_rss:.0f} MB in `heard nlp tag`",
-    ]
     print("\n".join(notes))
     publish(figures, args.json, started, notes)
 

@@ -58,7 +58,12 @@ def _script(ch: str) -> str | None:
 
 
 def dominant_script(text: str) -> str | None:
-    counts = Counter(s for s in map(_script, text) if s)
+    counts: Counter[str] = Counter()
+    # Each distinct character is named once: a comment repeats a few dozen letters.
+    for ch, n in Counter(text).items():
+        script = _script(ch)
+        if script:
+            counts[script] += n
     return counts.most_common(1)[0][0] if counts else None
 
 
