@@ -1,7 +1,8 @@
 """Scoring a comment: each sentence is scored, and the comment takes each label's best score."""
 
+import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,9 @@ class Model:
 
     nlp: Language
     head: Head | None = None
+    # One comment at a time per model: a memory zone (label_scores) frees every word added to
+    # the vocabulary while it was open, including another thread's, so zones must not overlap.
+    busy: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     def to_disk(self, path: Path) -> None:
         self.nlp.to_disk(path)
@@ -37,16 +41,21 @@ class Model:
 def label_scores(model: Model, text: str) -> Scores:
     """Each label's best score over the comment and each of its sentences (one outcome is
     usually carried by one sentence; a long comment would dilute it). With a head, a unit's
-    score is the mean of the bag of words' and the head's."""
-    doc = model.nlp(normalise(text))
-    units = [doc]
-    sents = list(doc.sents)
-    if len(sents) > 1:
-        textcat = model.nlp.get_pipe("textcat_multilabel")
-        units += list(textcat.pipe(_words(s) for s in sents))
-    scores = np.array([[u.cats.get(label, 0.0) for label in LABELS] for u in units])
-    if model.head is not None:
-        scores = (scores + model.head.scores(vectors([u.text for u in units]))) / 2
+    score is the mean of the bag of words' and the head's.
+
+    Tokenising adds each word the model has not seen to its vocabulary. The memory zone drops
+    them again, so a long-running worker keeps no survivor's words in memory, and does not grow
+    with every new one."""
+    with model.busy, model.nlp.memory_zone():
+        doc = model.nlp(normalise(text))
+        units = [doc]
+        sents = list(doc.sents)
+        if len(sents) > 1:
+            textcat = model.nlp.get_pipe("textcat_multilabel")
+            units += list(textcat.pipe(_words(s) for s in sents))
+        scores = np.array([[u.cats.get(label, 0.0) for label in LABELS] for u in units])
+        if model.head is not None:
+            scores = (scores + model.head.scores(vectors([u.text for u in units]))) / 2
     return dict(zip(LABELS, (float(v) for v in scores.max(axis=0)), strict=True))
 
 

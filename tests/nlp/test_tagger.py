@@ -1,4 +1,5 @@
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -30,6 +31,33 @@ def test_clear_comments_get_the_expected_tags(tagger: Tagger) -> None:
     assert ("belief", "met") in {(t.outcome, t.polarity) for t in believed.tags}
     waiting = tagger.tag("I have been on the waiting list for counselling for two years.", "en")
     assert ("priority", "unmet") in {(t.outcome, t.polarity) for t in waiting.tags}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The officer said quorvendale was not a crime. Nobody rang me back."),
+        ("pl", "Policjant powiedział, że quorvendale to nie przestępstwo. Nikt nie oddzwonił."),
+        ("zh", "警察说quorvendale不是犯罪。没有人给我回电话。"),
+    ],
+)
+def test_tagging_leaves_no_word_of_the_comment_in_the_model(
+    tagger: Tagger, lang: str, text: str
+) -> None:
+    # A long-running worker must not keep what survivors wrote, word by word, in its models'
+    # vocabularies (nor grow with every new word).
+    tagger.tag(text, lang)
+    assert "quorvendale" not in tagger._model(lang).nlp.vocab.strings
+
+
+def test_threads_tagging_at_once_get_what_one_thread_gets(tagger: Tagger) -> None:
+    # The worker tags on several threads; each comment's new words live in a memory zone that
+    # must not free another thread's.
+    texts = [f"Zyx{i}qor told me {i} times that nobody would ring me back." for i in range(40)]
+    alone = [tagger.tag(t, "en") for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(5):
+            assert list(pool.map(lambda t: tagger.tag(t, "en"), texts)) == alone
 
 
 def test_every_form_language_has_its_own_model(tagger: Tagger) -> None:
