@@ -34,20 +34,21 @@ def test_clear_comments_get_the_expected_tags(tagger: Tagger) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "probe", "text"),
     [
-        ("en", "The officer said quorvendale was not a crime. Nobody rang me back."),
-        ("pl", "Policjant powiedział, że quorvendale to nie przestępstwo. Nikt nie oddzwonił."),
-        ("zh", "警察说quorvendale不是犯罪。没有人给我回电话。"),
+        ("en", "quorvendale", "The officer said quorvendale was not a crime. Nobody rang me back."),
+        ("pl", "quorvendale", "Policjant powiedział, że quorvendale to nie przestępstwo."),
+        # Chinese is split into characters: the probe is a character no training comment has.
+        ("zh", "龘", "警察说龘不是犯罪。没有人给我回电话。"),
     ],
 )
 def test_tagging_leaves_no_word_of_the_comment_in_the_model(
-    tagger: Tagger, lang: str, text: str
+    tagger: Tagger, lang: str, probe: str, text: str
 ) -> None:
     # A long-running worker must not keep what survivors wrote, word by word, in its models'
     # vocabularies (nor grow with every new word).
     tagger.tag(text, lang)
-    assert "quorvendale" not in tagger._model(lang).nlp.vocab.strings
+    assert probe not in tagger._model(lang).nlp.vocab.strings
 
 
 def test_threads_tagging_at_once_get_what_one_thread_gets(tagger: Tagger) -> None:
