@@ -28,6 +28,13 @@ class Model:
     # the vocabulary while it was open, including another thread's, so zones must not overlap.
     busy: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        # A memory zone forgets the tokenizer's cache entries with the words, so each comment
+        # would tokenise every word afresh. Caching the model's own vocabulary first, outside any
+        # zone, keeps the words it knows cached (and makes tagging faster than with no zone).
+        for word in list(self.nlp.vocab.strings):
+            self.nlp.tokenizer(word)
+
     def to_disk(self, path: Path) -> None:
         self.nlp.to_disk(path)
         if self.head is not None:
