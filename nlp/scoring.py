@@ -32,8 +32,7 @@ class Model:
         # A memory zone forgets the tokenizer's cache entries with the words, so each comment
         # would tokenise every word afresh. Caching the model's own vocabulary first, outside any
         # zone, keeps the words it knows cached (and makes tagging faster than with no zone).
-        for word in list(self.nlp.vocab.strings):
-            self.nlp.tokenizer(word)
+        self.nlp.tokenizer(" ".join(self.nlp.vocab.strings))
 
     def to_disk(self, path: Path) -> None:
         self.nlp.to_disk(path)
