@@ -47,7 +47,7 @@ def keyword_tag(text: str) -> list[tuple[str, str]]:
 SETS = {"translated set": EVAL_FILE, "written set": WRITTEN_EVAL_FILE}
 
 
-def comments(n: int, path: Path) -> list[dict]:
+def comments(n: int, path: Path = EVAL_FILE) -> list[dict]:
     base = [{"text": c.text, "lang": c.lang} for c in read_jsonl(path)]
     return [{"id": i, **base[i % len(base)]} for i in range(n)]
 
