@@ -31,7 +31,8 @@ class Model:
     def __post_init__(self) -> None:
         # A memory zone forgets the tokenizer's cache entries with the words, so each comment
         # would tokenise every word afresh. Caching the model's own vocabulary first, outside any
-        # zone, keeps the words it knows cached (and makes tagging faster than with no zone).
+        # zone, keeps the words it knows cached: tagging then runs about as fast as with no zone
+        # (docs/model-card.md, round 6).
         self.nlp.tokenizer(" ".join(self.nlp.vocab.strings))
 
     def to_disk(self, path: Path) -> None:
